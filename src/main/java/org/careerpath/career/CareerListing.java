@@ -1,0 +1,5 @@
+package org.careerpath.career;
+
+/** A career as the catalogue lists it. */
+public record CareerListing(String slug, String title, String summary, long stepCount) {
+}

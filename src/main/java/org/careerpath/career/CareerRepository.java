@@ -1,0 +1,23 @@
+package org.careerpath.career;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Read-only access to careers. */
+public interface CareerRepository extends Repository<Career, Long> {
+
+	Optional<Career> findBySlug(String slug);
+
+	@Query("select new org.careerpath.career.CareerHeader(c.slug, c.title) from Career c where c.slug = :slug")
+	Optional<CareerHeader> findHeaderBySlug(String slug);
+
+	@Query("""
+			select new org.careerpath.career.CareerListing(c.slug, c.title, c.summary,
+			    (select count(s) from RoadmapStep s where s.career = c))
+			from Career c order by c.title""")
+	List<CareerListing> findCatalogue();
+
+}

@@ -1,0 +1,50 @@
+package org.careerpath.career;
+
+/**
+ * A career, or an item of one, that the address asks for does not exist. Shown as a helpful 404 page, worded from
+ * the message code of its {@link Kind}.
+ */
+public class ContentNotFoundException extends RuntimeException {
+
+	public enum Kind {
+
+		CAREER, STEP
+
+	}
+
+	private final Kind kind;
+
+	private final String slug;
+
+	private final String key;
+
+	private ContentNotFoundException(Kind kind, String slug, String key) {
+		super(kind + " not found: " + slug + (key != null ? "/" + key : ""));
+		this.kind = kind;
+		this.slug = slug;
+		this.key = key;
+	}
+
+	public static ContentNotFoundException career(String slug) {
+		return new ContentNotFoundException(Kind.CAREER, slug, null);
+	}
+
+	public static ContentNotFoundException step(String slug, String stepKey) {
+		return new ContentNotFoundException(Kind.STEP, slug, stepKey);
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	/** The career asked for (for a missing step, the career that exists). */
+	public String getSlug() {
+		return this.slug;
+	}
+
+	/** The missing item's key, or null when the career itself is missing. */
+	public String getKey() {
+		return this.key;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.careerpath.career;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Read-only access to roadmap steps; each method is one query. */
+public interface RoadmapStepRepository extends Repository<RoadmapStep, Long> {
+
+	@Query("""
+			select new org.careerpath.career.StepOutline(s.key, s.position, s.title, s.summary)
+			from RoadmapStep s where s.career.slug = :slug order by s.position""")
+	List<StepOutline> findOutlinesByCareerSlug(String slug);
+
+	/** The steps with their full text and checklist actions, for the roadmap and its print view. */
+	@Query("""
+			select distinct s from RoadmapStep s left join fetch s.actions
+			where s.career.slug = :slug order by s.position""")
+	List<RoadmapStep> findWithActionsByCareerSlug(String slug);
+
+	/** One step with everything its page shows: actions, skills and credentials. */
+	@Query("""
+			select distinct s from RoadmapStep s
+			left join fetch s.actions left join fetch s.skills left join fetch s.credentials
+			where s.career.slug = :slug and s.key = :key""")
+	Optional<RoadmapStep> findDetail(String slug, String key);
+
+	@Query("select count(s) from RoadmapStep s where s.career.slug = :slug")
+	long countByCareerSlug(String slug);
+
+}

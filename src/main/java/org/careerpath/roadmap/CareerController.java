@@ -1,0 +1,51 @@
+package org.careerpath.roadmap;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** A career's reading pages besides the roadmap: overview, skills, ladder, responsibilities, FAQ. */
+@Controller
+@RequestMapping("/careers/{slug}")
+class CareerController {
+
+	private final RoadmapService roadmaps;
+
+	CareerController(RoadmapService roadmaps) {
+		this.roadmaps = roadmaps;
+	}
+
+	@GetMapping
+	String showOverview(@PathVariable String slug, Model model) {
+		return show(model, "overview", this.roadmaps.overview(slug));
+	}
+
+	@GetMapping("/skills")
+	String showSkills(@PathVariable String slug, Model model) {
+		return show(model, "skills", this.roadmaps.skills(slug));
+	}
+
+	@GetMapping("/ladder")
+	String showLadder(@PathVariable String slug, Model model) {
+		return show(model, "ladder", this.roadmaps.ladder(slug));
+	}
+
+	@GetMapping("/responsibilities")
+	String showResponsibilities(@PathVariable String slug, Model model) {
+		return show(model, "responsibilities", this.roadmaps.responsibilities(slug));
+	}
+
+	@GetMapping("/faq")
+	String showFaq(@PathVariable String slug, Model model) {
+		return show(model, "faq", this.roadmaps.faq(slug));
+	}
+
+	private static String show(Model model, String section, Object page) {
+		model.addAttribute("section", section);
+		model.addAttribute("page", page);
+		return "careers/" + section;
+	}
+
+}

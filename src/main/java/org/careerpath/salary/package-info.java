@@ -1,0 +1,2 @@
+/** The salary pages: a career's salary bands by level. */
+package org.careerpath.salary;

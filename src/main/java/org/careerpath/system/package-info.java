@@ -1,0 +1,2 @@
+/** Cross-cutting configuration: security, error pages, web settings. */
+package org.careerpath.system;
