@@ -35,7 +35,9 @@ They may also be involved in strategic planning, identifying opportunities for g
 
 A Director of Clinical Services often acts as a liaison between the clinical staff and the facility’s leadership or governing board.
 
-They report on the status of clinical services, patient satisfaction, and any issues that may impact the quality of care or the facility’s reputation.',
+They report on the status of clinical services, patient satisfaction, and any issues that may impact the quality of care or the facility’s reputation.
+
+In addition, they may also engage in community outreach and public relations efforts, promoting the facility’s services and fostering relationships with other healthcare providers and stakeholders.',
 'The Director of Clinical Services is responsible for the overall strategic and operational management of the clinical services department, ensuring high quality, cost-effective patient care.
 
 They provide leadership, direction, and administration of all aspects of clinical activities to ensure accomplishment of objectives.

@@ -7,7 +7,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /** Reading is open to everyone; CSRF protection (on by default) guards every state change. */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -1,0 +1,48 @@
+package org.careerpath;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each reading page costs a small fixed number of SQL statements, whatever the number of steps, skills or rungs (no
+ * N+1). Counted by Hibernate's statistics around one request.
+ */
+@SpringBootTest(properties = { "careerpath.data-dir=./target/test-db/queries-${random.uuid}",
+		"spring.jpa.properties.hibernate.generate_statistics=true",
+		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+@AutoConfigureMockMvc
+class QueryCountTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@ParameterizedTest(name = "{0} runs {1} statements")
+	@CsvSource({ "/, 1", "/careers/director-of-clinical-services, 5",
+			"/careers/director-of-clinical-services/roadmap, 2",
+			"/careers/director-of-clinical-services/steps/leadership-skills, 3",
+			"/careers/director-of-clinical-services/skills, 3", "/careers/director-of-clinical-services/ladder, 2",
+			"/careers/director-of-clinical-services/salaries, 2",
+			"/careers/director-of-clinical-services/responsibilities, 2",
+			"/careers/director-of-clinical-services/faq, 2" })
+	void pageRunsAFixedNumberOfStatements(String path, long expected) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(expected);
+	}
+
+}
