@@ -1,5 +1,6 @@
 package org.careerpath;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -53,8 +54,8 @@ class ArchitectureTests {
 		noClasses().that()
 			.haveSimpleNameEndingWith("Controller")
 			.should()
-			.dependOnClassesThat()
-			.haveSimpleNameEndingWith("Repository")
+			.dependOnClassesThat(JavaClass.Predicates.simpleNameEndingWith("Repository")
+				.and(JavaClass.Predicates.resideInAPackage("org.careerpath..")))
 			.check(CLASSES);
 	}
 

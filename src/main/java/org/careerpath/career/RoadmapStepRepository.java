@@ -27,6 +27,11 @@ public interface RoadmapStepRepository extends Repository<RoadmapStep, Long> {
 			where s.career.slug = :slug and s.key = :key""")
 	Optional<RoadmapStep> findDetail(String slug, String key);
 
+	@Query("""
+			select new org.careerpath.career.ActionOutline(s.key, a.key, a.position, a.label)
+			from StepAction a join a.step s where s.career.slug = :slug order by s.position, a.position""")
+	List<ActionOutline> findActionOutlinesByCareerSlug(String slug);
+
 	@Query("select count(s) from RoadmapStep s where s.career.slug = :slug")
 	long countByCareerSlug(String slug);
 

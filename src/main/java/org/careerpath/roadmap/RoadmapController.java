@@ -1,5 +1,7 @@
 package org.careerpath.roadmap;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.careerpath.progress.ProgressQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,21 +15,28 @@ class RoadmapController {
 
 	private final RoadmapService roadmaps;
 
-	RoadmapController(RoadmapService roadmaps) {
+	private final ProgressQueries progress;
+
+	RoadmapController(RoadmapService roadmaps, ProgressQueries progress) {
 		this.roadmaps = roadmaps;
+		this.progress = progress;
 	}
 
 	@GetMapping("/roadmap")
-	String showRoadmap(@PathVariable String slug, Model model) {
+	String showRoadmap(@PathVariable String slug, HttpServletRequest request, Model model) {
+		RoadmapView page = this.roadmaps.roadmap(slug);
 		model.addAttribute("section", "roadmap");
-		model.addAttribute("page", this.roadmaps.roadmap(slug));
+		model.addAttribute("page", page);
+		model.addAttribute("progress", this.progress.forCareer(request, slug, page.stepKeys()));
 		return "careers/roadmap";
 	}
 
 	@GetMapping("/steps/{stepKey}")
-	String showStep(@PathVariable String slug, @PathVariable String stepKey, Model model) {
+	String showStep(@PathVariable String slug, @PathVariable String stepKey, HttpServletRequest request, Model model) {
+		StepView page = this.roadmaps.step(slug, stepKey);
 		model.addAttribute("section", "roadmap");
-		model.addAttribute("page", this.roadmaps.step(slug, stepKey));
+		model.addAttribute("page", page);
+		model.addAttribute("progress", this.progress.forCareer(request, slug, page.stepKeys()));
 		return "careers/step";
 	}
 

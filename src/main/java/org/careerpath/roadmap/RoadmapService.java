@@ -117,7 +117,7 @@ class RoadmapService {
 					.sorted(Comparator.comparingInt(Credential::getPosition))
 					.map(credential -> new StepView.Link(credential.getKey(), credential.getName()))
 					.toList(),
-				previous, next);
+				previous, next, outline.stream().map(StepOutline::key).toList());
 	}
 
 	/** 3 queries: career, skills with their steps, credentials with their steps. */

@@ -7,7 +7,8 @@ import org.careerpath.career.StepOutline;
 
 /** One roadmap step's page: full text, checklist actions, skills and credentials, and its neighbours. */
 record StepView(CareerHeader career, String key, int position, int stepCount, String title, List<String> paragraphs,
-		List<Action> actions, List<Link> skills, List<Link> credentials, StepOutline previous, StepOutline next) {
+		List<Action> actions, List<Link> skills, List<Link> credentials, StepOutline previous, StepOutline next,
+		List<String> stepKeys) {
 
 	record Action(String key, String label) {
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.ContentNotFoundException;
-import org.careerpath.system.SecurityConfig;
+import org.careerpath.account.SecurityConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -1,11 +1,15 @@
 package org.careerpath.roadmap;
 
 import java.util.List;
+import java.util.Map;
 
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.career.StepOutline;
-import org.careerpath.system.SecurityConfig;
+import org.careerpath.account.SecurityConfig;
+import org.careerpath.progress.CareerProgress;
+import org.careerpath.progress.ProgressQueries;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -15,6 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -31,6 +38,15 @@ class RoadmapControllerTests {
 
 	@MockitoBean
 	RoadmapService roadmaps;
+
+	@MockitoBean
+	ProgressQueries progress;
+
+	@BeforeEach
+	void nobodyHasProgressYet() {
+		given(this.progress.forCareer(any(), anyString(), anyList())).willAnswer(call -> new CareerProgress(
+				call.getArgument(1), Map.of(), call.<List<String>>getArgument(2).size(), 0, 0, 0, null, List.of()));
+	}
 
 	@Test
 	void roadmapIsAnOrderedListOfStepsLinkingToEachStep() throws Exception {
@@ -54,12 +70,12 @@ class RoadmapControllerTests {
 				List.of("Work on a ward.", "Lead a <team>."), List.of(new StepView.Action("ward", "Work on a ward")),
 				List.of(new StepView.Link("leadership", "Leadership")),
 				List.of(new StepView.Link("rn", "Registered Nurse")), new StepOutline("study", 1, "Study", "s"),
-				new StepOutline("lead", 3, "Lead", "l")));
+				new StepOutline("lead", 3, "Lead", "l"), List.of("study", "work", "lead")));
 		this.mvc.perform(get("/careers/nurse-manager/steps/work"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Step 2 of 3")))
 			.andExpect(content().string(containsString("Lead a &lt;team&gt;.")))
-			.andExpect(content().string(containsString("Work on a ward</li>")))
+			.andExpect(content().string(containsString(">Work on a ward</label>")))
 			.andExpect(content().string(containsString("href=\"/careers/nurse-manager/skills#skill-leadership\"")))
 			.andExpect(content().string(containsString("href=\"/careers/nurse-manager/skills#credential-rn\"")))
 			.andExpect(content().string(containsString("href=\"/careers/nurse-manager/steps/study\"")))
@@ -69,7 +85,7 @@ class RoadmapControllerTests {
 	@Test
 	void firstStepHasNoPreviousLink() throws Exception {
 		given(this.roadmaps.step("nurse-manager", "study")).willReturn(new StepView(CAREER, "study", 1, 1, "Study",
-				List.of("Text."), List.of(), List.of(), List.of(), null, null));
+				List.of("Text."), List.of(), List.of(), List.of(), null, null, List.of("study")));
 		this.mvc.perform(get("/careers/nurse-manager/steps/study"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("rel=\"prev\""))))

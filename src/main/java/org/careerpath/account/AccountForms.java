@@ -1,0 +1,42 @@
+package org.careerpath.account;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The account pages' forms. Messages are in messages.properties under the constraint's key. */
+final class AccountForms {
+
+	private AccountForms() {
+	}
+
+	record Registration(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(min = 8, max = 128) String password) {
+
+		static Registration empty() {
+			return new Registration("", "");
+		}
+
+		boolean passwordIsEmail() {
+			return this.password != null && this.email != null && this.password.strip().equalsIgnoreCase(this.email.strip());
+		}
+
+	}
+
+	record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(min = 8, max = 128) String newPassword) {
+
+		static PasswordChange empty() {
+			return new PasswordChange("", "");
+		}
+
+	}
+
+	record Deletion(@NotBlank String password, @AssertTrue boolean confirm) {
+
+		static Deletion empty() {
+			return new Deletion("", false);
+		}
+
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.careerpath.progress;
+
+import java.util.List;
+
+/**
+ * The JSON file a person downloads and can import again: one roadmap's progress. Dates are ISO-8601 text. Steps the
+ * roadmap no longer has are marked retired; importing skips them.
+ */
+record ProgressFile(String format, Integer version, String career, String exportedAt, List<Step> steps) {
+
+	static final String FORMAT = "careerpath-progress";
+
+	static final int VERSION = 1;
+
+	record Step(String key, String title, String status, String completedOn, String note, String evidenceUrl,
+			List<String> actionsDone, String updatedAt, Boolean retired) {
+	}
+
+}

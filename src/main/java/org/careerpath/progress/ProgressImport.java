@@ -1,0 +1,171 @@
+package org.careerpath.progress;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.careerpath.career.ActionOutline;
+import org.careerpath.career.StepOutline;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and checks an uploaded progress file against the roadmap as it is now. Any problem rejects the whole file,
+ * with messages that say what is wrong; a file that passes is safe to store as it is.
+ */
+@Component
+class ProgressImport {
+
+	/** Far more than any real export (about 1 KB a step with a long note). */
+	static final int MAX_BYTES = 256 * 1024;
+
+	private static final int MAX_PROBLEMS = 5;
+
+	private final ObjectReader reader;
+
+	private final Clock clock;
+
+	ProgressImport(JsonMapper json, Clock clock) {
+		this.reader = json.readerFor(ProgressFile.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		this.clock = clock;
+	}
+
+	record CheckedStep(String key, StepStatus status, String note, LocalDate completedOn, String evidenceUrl,
+			Set<String> actionsDone, Instant updatedAt) {
+	}
+
+	/** Either the checked steps, or the problems found (as message codes with arguments). */
+	record Result(List<CheckedStep> steps, List<DefaultMessageSourceResolvable> problems) {
+
+		boolean isValid() {
+			return this.problems.isEmpty();
+		}
+
+	}
+
+	Result check(byte[] content, String slug, List<StepOutline> outline, List<ActionOutline> actions) {
+		if (content.length == 0) {
+			return rejected("progress.import.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			return rejected("progress.import.tooLarge", MAX_BYTES / 1024);
+		}
+		ProgressFile file;
+		try {
+			file = this.reader.readValue(new String(content, StandardCharsets.UTF_8));
+		}
+		catch (JacksonException ex) {
+			return rejected("progress.import.notJson");
+		}
+		if (file == null || !ProgressFile.FORMAT.equals(file.format()) || file.steps() == null) {
+			return rejected("progress.import.notProgress");
+		}
+		if (!Integer.valueOf(ProgressFile.VERSION).equals(file.version())) {
+			return rejected("progress.import.version", String.valueOf(file.version()));
+		}
+		if (!slug.equals(file.career())) {
+			return rejected("progress.import.otherCareer", String.valueOf(file.career()));
+		}
+		Set<String> stepKeys = outline.stream().map(StepOutline::key).collect(Collectors.toSet());
+		Map<String, Set<String>> actionKeys = actions.stream()
+			.collect(Collectors.groupingBy(ActionOutline::stepKey, Collectors.mapping(ActionOutline::key, Collectors.toSet())));
+		List<DefaultMessageSourceResolvable> problems = new ArrayList<>();
+		List<CheckedStep> checked = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (ProgressFile.Step step : file.steps()) {
+			if (step == null) {
+				problems.add(problem("progress.import.notProgress"));
+				continue;
+			}
+			if (Boolean.TRUE.equals(step.retired())) {
+				continue; // a step the roadmap no longer has: nothing to restore it to
+			}
+			String key = String.valueOf(step.key());
+			if (!stepKeys.contains(key)) {
+				problems.add(problem("progress.import.unknownStep", key));
+				continue;
+			}
+			if (!seen.add(key)) {
+				problems.add(problem("progress.import.duplicate", key));
+				continue;
+			}
+			checked.add(checkStep(key, step, actionKeys.getOrDefault(key, Set.of()), problems));
+		}
+		if (!problems.isEmpty()) {
+			return new Result(List.of(), problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+		}
+		return new Result(checked, List.of());
+	}
+
+	private CheckedStep checkStep(String key, ProgressFile.Step step, Set<String> knownActions,
+			List<DefaultMessageSourceResolvable> problems) {
+		StepStatus status = StepStatus.NOT_STARTED;
+		try {
+			status = (step.status() != null) ? StepStatus.valueOf(step.status()) : StepStatus.NOT_STARTED;
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(problem("progress.import.status", key, step.status()));
+		}
+		if (step.note() != null && step.note().length() > StepDetailsForm.MAX_NOTE) {
+			problems.add(problem("progress.import.note", key, StepDetailsForm.MAX_NOTE));
+		}
+		LocalDate completedOn = null;
+		if (step.completedOn() != null) {
+			try {
+				completedOn = LocalDate.parse(step.completedOn());
+				if (completedOn.isAfter(LocalDate.now(this.clock))) {
+					problems.add(problem("progress.import.future", key, step.completedOn()));
+				}
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(problem("progress.import.date", key, step.completedOn()));
+			}
+		}
+		if (step.evidenceUrl() != null && !StepDetailsForm.isWebLink(step.evidenceUrl())) {
+			problems.add(problem("progress.import.link", key));
+		}
+		Set<String> actionsDone = new HashSet<>();
+		if (step.actionsDone() != null) {
+			for (String action : step.actionsDone()) {
+				if (!knownActions.contains(action)) {
+					problems.add(problem("progress.import.unknownAction", key, String.valueOf(action)));
+				}
+				actionsDone.add(action);
+			}
+		}
+		Instant updatedAt = this.clock.instant();
+		if (step.updatedAt() != null) {
+			try {
+				Instant stated = Instant.parse(step.updatedAt());
+				updatedAt = stated.isAfter(updatedAt) ? updatedAt : stated;
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(problem("progress.import.date", key, step.updatedAt()));
+			}
+		}
+		String note = (step.note() == null || step.note().isBlank()) ? null : step.note().strip();
+		String evidence = (step.evidenceUrl() == null || step.evidenceUrl().isBlank()) ? null : step.evidenceUrl().strip();
+		return new CheckedStep(key, status, note, completedOn, evidence, actionsDone, updatedAt);
+	}
+
+	private static Result rejected(String code, Object... arguments) {
+		return new Result(List.of(), List.of(problem(code, arguments)));
+	}
+
+	private static DefaultMessageSourceResolvable problem(String code, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.careerpath.progress;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface ProgressProfileRepository extends Repository<ProgressProfile, Long> {
+
+	Optional<ProgressProfile> findById(Long id);
+
+	Optional<ProgressProfile> findByGuestTokenHash(String guestTokenHash);
+
+	Optional<ProgressProfile> findByAccountId(Long accountId);
+
+	ProgressProfile save(ProgressProfile profile);
+
+	void delete(ProgressProfile profile);
+
+	/** Guests' rows go with them (on delete cascade). */
+	@Modifying
+	@Query("delete from ProgressProfile p where p.guestTokenHash is not null and p.lastSeenAt < :cutoff")
+	int deleteGuestsUnusedSince(Instant cutoff);
+
+}

@@ -1,0 +1,125 @@
+package org.careerpath.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One person's state of one step, by the step's stable key. Versioned: two changes at once to the same row end with
+ * one retried on the other's result, never with a lost update.
+ */
+@Entity
+@Table(name = "step_progress")
+class StepProgress {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "profile_id")
+	private Long profileId;
+
+	@Column(name = "career_slug")
+	private String careerSlug;
+
+	@Column(name = "step_key")
+	private String stepKey;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private StepStatus status;
+
+	private String note;
+
+	@Column(name = "completed_on")
+	private LocalDate completedOn;
+
+	@Column(name = "evidence_url")
+	private String evidenceUrl;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Version
+	private int version;
+
+	protected StepProgress() {
+	}
+
+	StepProgress(long profileId, String careerSlug, String stepKey, Instant now) {
+		this.profileId = profileId;
+		this.careerSlug = careerSlug;
+		this.stepKey = stepKey;
+		this.status = StepStatus.NOT_STARTED;
+		this.updatedAt = now;
+	}
+
+	/** Sets the status; a step marked done gets today's date unless it has one. */
+	void setStatus(StepStatus status, LocalDate today, Instant now) {
+		if (status == StepStatus.DONE && this.status != StepStatus.DONE && this.completedOn == null) {
+			this.completedOn = today;
+		}
+		this.status = status;
+		this.updatedAt = now;
+	}
+
+	void setDetails(String note, LocalDate completedOn, String evidenceUrl, Instant now) {
+		this.note = note;
+		this.completedOn = completedOn;
+		this.evidenceUrl = evidenceUrl;
+		this.updatedAt = now;
+	}
+
+	/** Takes every field of a newer state of the same step (merging, importing). */
+	void copyFrom(StepStatus status, String note, LocalDate completedOn, String evidenceUrl, Instant updatedAt) {
+		this.status = status;
+		this.note = note;
+		this.completedOn = completedOn;
+		this.evidenceUrl = evidenceUrl;
+		this.updatedAt = updatedAt;
+	}
+
+	Long getProfileId() {
+		return this.profileId;
+	}
+
+	String getCareerSlug() {
+		return this.careerSlug;
+	}
+
+	String getStepKey() {
+		return this.stepKey;
+	}
+
+	StepStatus getStatus() {
+		return this.status;
+	}
+
+	String getNote() {
+		return this.note;
+	}
+
+	LocalDate getCompletedOn() {
+		return this.completedOn;
+	}
+
+	String getEvidenceUrl() {
+		return this.evidenceUrl;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}
