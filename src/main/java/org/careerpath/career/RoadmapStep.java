@@ -1,6 +1,6 @@
 package org.careerpath.career;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,9 +40,10 @@ public class RoadmapStep {
 
 	private String body;
 
+	// A set, so that fetching it together with skills and credentials cannot repeat an action.
 	@OneToMany(mappedBy = "step")
 	@OrderBy("position")
-	private List<StepAction> actions = new ArrayList<>();
+	private Set<StepAction> actions = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "step_skill", joinColumns = @JoinColumn(name = "step_id"),
@@ -87,8 +88,9 @@ public class RoadmapStep {
 		return this.body;
 	}
 
+	/** The checklist actions in order. */
 	public List<StepAction> getActions() {
-		return this.actions;
+		return this.actions.stream().sorted(Comparator.comparingInt(StepAction::getPosition)).toList();
 	}
 
 	public Set<Skill> getSkills() {

@@ -31,7 +31,13 @@ class RoadmapStepRepositoryTests {
 	void detailHasActionsInOrderSkillsAndCredentials() {
 		RoadmapStep step = this.steps.findDetail(SLUG, "further-education").orElseThrow();
 		assertThat(step.getPosition()).isEqualTo(4);
-		assertThat(step.getActions()).extracting(StepAction::getPosition).isSorted();
+		assertThat(step.getActions()).extracting(StepAction::getPosition).isSorted().doesNotHaveDuplicates();
+		assertThat(step.getActions()).extracting(StepAction::getKey)
+			.containsExactlyElementsOf(this.steps.findActionOutlinesByCareerSlug(SLUG)
+				.stream()
+				.filter(action -> action.stepKey().equals("further-education"))
+				.map(ActionOutline::key)
+				.toList());
 		assertThat(step.getCredentials()).extracting(Credential::getAbbreviation).containsExactlyInAnyOrder("CHE",
 				"FACHE");
 		assertThat(step.getSkills()).isNotEmpty();
