@@ -3,6 +3,7 @@ package org.careerpath.account;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The account pages' forms. Messages are in messages.properties under the constraint's key. */
@@ -31,10 +32,10 @@ final class AccountForms {
 
 	}
 
-	record Deletion(@NotBlank String password, @AssertTrue boolean confirm) {
+	record Deletion(@NotBlank String password, @NotNull @AssertTrue Boolean confirm) {
 
 		static Deletion empty() {
-			return new Deletion("", false);
+			return new Deletion("", Boolean.FALSE);
 		}
 
 	}

@@ -20,7 +20,7 @@ interface ActionProgressRepository extends Repository<ActionProgress, Long> {
 
 	void delete(ActionProgress progress);
 
-	@Modifying
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from ActionProgress a where a.profileId = :profileId and a.careerSlug = :careerSlug")
 	int deleteByProfileIdAndCareerSlug(Long profileId, String careerSlug);
 

@@ -20,7 +20,7 @@ interface ProgressProfileRepository extends Repository<ProgressProfile, Long> {
 	void delete(ProgressProfile profile);
 
 	/** Guests' rows go with them (on delete cascade). */
-	@Modifying
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from ProgressProfile p where p.guestTokenHash is not null and p.lastSeenAt < :cutoff")
 	int deleteGuestsUnusedSince(Instant cutoff);
 

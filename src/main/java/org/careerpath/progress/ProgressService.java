@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.careerpath.career.ActionOutline;
@@ -34,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ProgressService {
 
-	private static final int ATTEMPTS = 3;
+	/** Enough for many changes at once to one step; each loser waits a little, at random, before its retry. */
+	private static final int ATTEMPTS = 10;
 
 	private final ProgressProfileRepository profiles;
 
@@ -306,7 +308,17 @@ class ProgressService {
 				if (attempt == ATTEMPTS) {
 					throw ex;
 				}
+				backOff(attempt);
 			}
+		}
+	}
+
+	private static void backOff(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -19,7 +19,7 @@ interface StepProgressRepository extends Repository<StepProgress, Long> {
 
 	StepProgress saveAndFlush(StepProgress progress);
 
-	@Modifying
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from StepProgress s where s.profileId = :profileId and s.careerSlug = :careerSlug")
 	int deleteByProfileIdAndCareerSlug(Long profileId, String careerSlug);
 

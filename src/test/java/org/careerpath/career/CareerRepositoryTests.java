@@ -2,11 +2,11 @@ package org.careerpath.career;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.careerpath.support.JpaSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DataJpaTest
+@JpaSliceTest
 class CareerRepositoryTests {
 
 	@Autowired

@@ -4,12 +4,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.careerpath.support.JpaSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Flyway content migration holds the whole guide: counts and spot checks of wording and numbers. */
-@DataJpaTest
+@JpaSliceTest
 class GuideContentTests {
 
 	static final String SLUG = "director-of-clinical-services";

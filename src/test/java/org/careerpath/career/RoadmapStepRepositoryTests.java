@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.careerpath.support.JpaSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DataJpaTest
+@JpaSliceTest
 class RoadmapStepRepositoryTests {
 
 	static final String SLUG = "director-of-clinical-services";

@@ -26,15 +26,25 @@ public final class Browser {
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final CookieManager cookies;
 
 	private final HttpClient http;
 
 	private String csrf;
 
 	public Browser(int port) {
-		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder().cookieHandler(this.cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+		this("http://localhost:" + port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	private Browser(String base, CookieManager cookies) {
+		this.base = base;
+		this.cookies = cookies;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+	}
+
+	/** The same browser, with its cookies, talking to a server on another port (a restarted application). */
+	public Browser at(int port) {
+		return new Browser("http://localhost:" + port, this.cookies);
 	}
 
 	public Page get(String path) {

@@ -1,0 +1,92 @@
+package org.careerpath.account;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(AccountController.class)
+@Import(SecurityConfig.class)
+class AccountControllerTests {
+
+	static final AccountUser ALEX = new AccountUser(3, "alex@example.org", "{noop}secret");
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	AccountService accounts;
+
+	@Test
+	void registrationFormHasLabelledFields() throws Exception {
+		this.mvc.perform(get("/register"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label for=\"email\">Email</label>")))
+			.andExpect(content().string(containsString("autocomplete=\"new-password\"")));
+	}
+
+	@Test
+	void invalidRegistrationIsShownAgainWithTheEmailKeptAndTheAccountNotCreated() throws Exception {
+		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "alex@example.org").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("registration", "password", "password.sameAsEmail"))
+			.andExpect(content().string(containsString("value=\"alex@example.org\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		verify(this.accounts, never()).register(anyString(), anyString());
+	}
+
+	@Test
+	void takenEmailSaysSo() throws Exception {
+		given(this.accounts.register("alex@example.org", "long enough")).willThrow(new AccountService.EmailTakenException());
+		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "long enough").with(csrf()))
+			.andExpect(model().attributeHasFieldErrorCode("registration", "email", "email.taken"));
+	}
+
+	@Test
+	void registeringSignsInAndGoesToTheAccount() throws Exception {
+		given(this.accounts.register("alex@example.org", "long enough")).willReturn(ALEX);
+		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "long enough").with(csrf()))
+			.andExpect(redirectedUrl("/account"));
+		verify(this.accounts).registered(ALEX);
+	}
+
+	@Test
+	void theAccountPageNeedsSigningIn() throws Exception {
+		this.mvc.perform(get("/account")).andExpect(redirectedUrl("/signin"));
+		this.mvc.perform(get("/account/export")).andExpect(redirectedUrl("/signin"));
+	}
+
+	@Test
+	void theAccountPageShowsWhoIsSignedIn() throws Exception {
+		this.mvc.perform(get("/account").with(user(ALEX)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Signed in as alex@example.org")))
+			.andExpect(content().string(not(containsString("secret"))));
+	}
+
+	@Test
+	void signInPageExplainsFailureAndLockoutAlike() throws Exception {
+		this.mvc.perform(get("/signin").param("error", ""))
+			.andExpect(content().string(containsString("That email and password do not match an account.")));
+		this.mvc.perform(get("/signin").param("locked", ""))
+			.andExpect(content().string(containsString("Too many attempts, try again later.")));
+	}
+
+}

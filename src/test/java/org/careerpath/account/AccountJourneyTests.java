@@ -1,0 +1,148 @@
+package org.careerpath.account;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.careerpath.support.Browser;
+import org.careerpath.support.Browser.Page;
+import org.careerpath.support.TestClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Accounts as people use them, over real HTTP: registration, sign-in and its lockout, password, data, deletion. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "careerpath.data-dir=./target/test-db/accounts-${random.uuid}")
+class AccountJourneyTests {
+
+	static final TestClock CLOCK = TestClock.startingNow();
+
+	static final String PASSWORD = "correct horse battery";
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return CLOCK;
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void passwordsAreStoredHashedByTheDelegatingEncoder() {
+		String email = register(new Browser(this.port));
+		String hash = this.jdbc.queryForObject("select password_hash from user_account where email = ?", String.class,
+				email);
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void registrationExplainsBadInputAndKeepsTheEmail() {
+		Browser browser = new Browser(this.port);
+		browser.get("/register");
+		Page same = browser.post("/register", "email", "same@example.org", "password", "same@example.org");
+		assertThat(same.text()).contains("Choose a password that is not your email address.");
+		assertThat(same.html()).contains("value=\"same@example.org\"").doesNotContain("value=\"" + PASSWORD);
+		Page shortOne = browser.post("/register", "email", "short@example.org", "password", "1234567");
+		assertThat(shortOne.text()).contains("Use 8 to 128 characters.");
+		Page notEmail = browser.post("/register", "email", "not an email", "password", PASSWORD);
+		assertThat(notEmail.text()).contains("Enter an email address like name@example.com.");
+		assertThat(notEmail.html()).contains("value=\"not an email\"");
+
+		String email = register(new Browser(this.port));
+		Page taken = browser.post("/register", "email", email, "password", PASSWORD);
+		assertThat(taken.text()).contains("There is already an account with this email.");
+	}
+
+	@Test
+	void fiveFailuresLockTheAddressForFifteenMinutesWithTheSameMessageForUnknownAddresses() {
+		String email = register(new Browser(this.port));
+		for (String address : new String[] { email, "nobody-" + System.nanoTime() + "@example.org" }) {
+			Browser browser = new Browser(this.port);
+			browser.get("/signin");
+			for (int i = 0; i < 5; i++) {
+				Page failed = browser.post("/signin", "email", address, "password", "wrong password " + i);
+				assertThat(failed.text()).as("attempt %d", i + 1).contains("That email and password do not match an account.");
+			}
+			Page locked = browser.post("/signin", "email", address, "password", PASSWORD);
+			assertThat(locked.text()).contains("Too many attempts, try again later.");
+			assertThat(locked.url()).contains("/signin");
+		}
+		CLOCK.advance(Duration.ofMinutes(15).plusSeconds(1));
+		Browser browser = new Browser(this.port);
+		browser.get("/signin");
+		assertThat(browser.post("/signin", "email", email, "password", PASSWORD).url()).endsWith("/account");
+	}
+
+	@Test
+	void signingInChangesTheSessionId() {
+		String email = register(new Browser(this.port));
+		Browser browser = new Browser(this.port);
+		browser.get("/signin");
+		String before = browser.cookie("JSESSIONID").orElseThrow();
+		browser.post("/signin", "email", email, "password", PASSWORD);
+		assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
+	}
+
+	@Test
+	void accountPagesNeedASignedInPerson() {
+		Page page = new Browser(this.port).get("/account");
+		assertThat(page.url()).endsWith("/signin");
+	}
+
+	@Test
+	void passwordChangeNeedsTheCurrentPassword() {
+		Browser browser = new Browser(this.port);
+		String email = register(browser);
+		Page wrong = browser.post("/account/password", "currentPassword", "not it", "newPassword", "a new long secret");
+		assertThat(wrong.text()).contains("That password is not right.");
+		Page changed = browser.post("/account/password", "currentPassword", PASSWORD, "newPassword", "a new long secret");
+		assertThat(changed.text()).contains("Your password is changed.");
+		browser.post("/signout");
+		browser.get("/signin");
+		assertThat(browser.post("/signin", "email", email, "password", PASSWORD).url()).contains("error");
+		assertThat(browser.post("/signin", "email", email, "password", "a new long secret").url()).endsWith("/account");
+	}
+
+	@Test
+	void downloadHasTheAccountAndItsProgressAndDeletionRemovesBoth() {
+		Browser browser = new Browser(this.port);
+		String email = register(browser);
+		browser.get("/careers/director-of-clinical-services/roadmap");
+		browser.post("/careers/director-of-clinical-services/progress/steps/networking/details", "note",
+				"met a mentor", "completedOn", "", "evidenceUrl", "");
+		String data = browser.get("/account/export").html();
+		assertThat(data).contains("\"email\":\"" + email + "\"").contains("met a mentor")
+			.contains("director-of-clinical-services");
+
+		browser.get("/account/delete");
+		Page unconfirmed = browser.post("/account/delete", "password", PASSWORD);
+		assertThat(unconfirmed.text()).contains("Tick the box to confirm");
+		Page wrong = browser.post("/account/delete", "password", "not it", "confirm", "true");
+		assertThat(wrong.text()).contains("That password is not right.");
+		Page deleted = browser.post("/account/delete", "password", PASSWORD, "confirm", "true");
+		assertThat(deleted.text()).contains("Your account and all its data are deleted.").contains("Sign in");
+		assertThat(this.jdbc.queryForObject("select count(*) from user_account where email = ?", Integer.class, email))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from step_progress where note = 'met a mentor'",
+				Integer.class)).isZero();
+	}
+
+	private String register(Browser browser) {
+		String email = "person-" + System.nanoTime() + "@example.org";
+		browser.get("/register");
+		Page page = browser.post("/register", "email", email, "password", PASSWORD);
+		assertThat(page.url()).endsWith("/account");
+		return email;
+	}
+
+}

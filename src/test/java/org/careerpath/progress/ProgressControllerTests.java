@@ -1,0 +1,151 @@
+package org.careerpath.progress;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.careerpath.account.SecurityConfig;
+import org.careerpath.career.ActionOutline;
+import org.careerpath.career.ContentNotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(ProgressController.class)
+@Import(SecurityConfig.class)
+class ProgressControllerTests {
+
+	static final String STEPS = "/careers/nurse-manager/progress/steps";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ProgressService progress;
+
+	@MockitoBean
+	ProgressPages pages;
+
+	@MockitoBean
+	ProgressOwner owner;
+
+	@MockitoBean
+	ProgressImport importer;
+
+	@BeforeEach
+	void oneGuest() {
+		given(this.owner.findOrCreate(any(), any())).willReturn(7L);
+		given(this.owner.find(any())).willReturn(Optional.of(7L));
+		given(this.progress.actionOutlines("nurse-manager")).willReturn(List.of(
+				new ActionOutline("study", "degree", 1, "Get a degree"), new ActionOutline("study", "exam", 2, "Pass the exam")));
+	}
+
+	@Test
+	void aTickSentWithFetchGetsTheNewStateAsJson() throws Exception {
+		given(this.progress.setDone(7L, "nurse-manager", "study", true)).willReturn(progress(StepStatus.DONE, Set.of()));
+		this.mvc.perform(post(STEPS + "/study/done").param("done", "true").accept(MediaType.APPLICATION_JSON).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DONE"))
+			.andExpect(jsonPath("$.statusLabel").value("Done"))
+			.andExpect(jsonPath("$.done").value(1))
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.summary").value("1 of 2 steps done"))
+			.andExpect(jsonPath("$.actionsSummary").value("0 of 2 actions done"));
+	}
+
+	@Test
+	void withoutScriptATickRedirectsBackToTheStepWhereItWasMade() throws Exception {
+		given(this.progress.setDone(7L, "nurse-manager", "study", true)).willReturn(progress(StepStatus.DONE, Set.of()));
+		this.mvc.perform(post(STEPS + "/study/done").param("done", "true").param("returnTo", "roadmap").with(csrf()))
+			.andExpect(redirectedUrl("/careers/nurse-manager/roadmap#step-study"));
+		this.mvc.perform(post(STEPS + "/study/done").param("done", "true").param("returnTo", "step").with(csrf()))
+			.andExpect(redirectedUrl("/careers/nurse-manager/steps/study#progress"));
+	}
+
+	@Test
+	void returnToNeverSendsAnywhereElse() throws Exception {
+		given(this.progress.setDone(7L, "nurse-manager", "study", true)).willReturn(progress(StepStatus.DONE, Set.of()));
+		this.mvc
+			.perform(post(STEPS + "/study/done").param("done", "true").param("returnTo", "https://evil.example").with(csrf()))
+			.andExpect(redirectedUrl("/careers/nurse-manager/progress#step-study"));
+	}
+
+	@Test
+	void allActionsTickedOffersToMarkTheStepDone() throws Exception {
+		given(this.progress.setAction(7L, "nurse-manager", "study", "exam", true))
+			.willReturn(progress(StepStatus.IN_PROGRESS, Set.of("degree", "exam")));
+		this.mvc
+			.perform(post(STEPS + "/study/actions/exam").param("done", "true").accept(MediaType.APPLICATION_JSON).with(csrf()))
+			.andExpect(jsonPath("$.offerDone").value(true))
+			.andExpect(jsonPath("$.stepDone").value(false))
+			.andExpect(jsonPath("$.actionsSummary").value("2 of 2 actions done"));
+	}
+
+	@Test
+	void changesWithoutCsrfTokenAreForbidden() throws Exception {
+		this.mvc.perform(post(STEPS + "/study/done").param("done", "true")).andExpect(status().isForbidden());
+		verify(this.progress, never()).setDone(anyLong(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyBoolean());
+	}
+
+	@Test
+	void badDetailsReRenderTheFormWithWhatWasTypedAndSaveNothing() throws Exception {
+		var step = new ProgressPage.Step("study", 1, "Study", "s", List.of("s"), List.of(),
+				new CareerProgress.StepState("study", StepStatus.NOT_STARTED, Set.of(), null, null, null, null));
+		given(this.pages.step(any(), anyString(), anyString(), any())).willAnswer(call -> {
+			org.springframework.ui.Model model = call.getArgument(3);
+			model.addAttribute("career", new org.careerpath.career.CareerHeader("nurse-manager", "Nurse Manager"));
+			model.addAttribute("step", step);
+			return step;
+		});
+		this.mvc
+			.perform(post(STEPS + "/study/details").param("note", "my words")
+				.param("completedOn", "2999-12-31")
+				.param("evidenceUrl", "ftp://files.example/x")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("progress/details"))
+			.andExpect(model().attributeHasFieldErrors("details", "completedOn", "evidenceUrl"))
+			.andExpect(content().string(containsString(">my words</textarea>")))
+			.andExpect(content().string(containsString("value=\"ftp://files.example/x\"")));
+		verify(this.progress, never()).saveDetails(anyLong(), anyString(), anyString(), any(), any(), any());
+	}
+
+	@Test
+	void unknownStepIsA404() throws Exception {
+		given(this.progress.setDone(7L, "nurse-manager", "fly", true))
+			.willThrow(ContentNotFoundException.step("nurse-manager", "fly"));
+		this.mvc.perform(post(STEPS + "/fly/done").param("done", "true").with(csrf())).andExpect(status().isNotFound());
+	}
+
+	private static CareerProgress progress(StepStatus status, Set<String> actions) {
+		Map<String, CareerProgress.StepState> steps = new LinkedHashMap<>();
+		steps.put("study", new CareerProgress.StepState("study", status, actions, null, null, null, java.time.Instant.now()));
+		steps.put("work", new CareerProgress.StepState("work", StepStatus.NOT_STARTED, Set.of(), null, null, null, null));
+		int done = (status == StepStatus.DONE) ? 1 : 0;
+		return new CareerProgress("nurse-manager", steps, 2, done, 0, 0, done == 1 ? "work" : "study", List.of());
+	}
+
+}
