@@ -1,0 +1,2 @@
+/** End-to-end tests in a real headless Chromium driven by Selenium. */
+package org.careerpath.browser;
