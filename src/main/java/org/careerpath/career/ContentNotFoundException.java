@@ -8,7 +8,7 @@ public class ContentNotFoundException extends RuntimeException {
 
 	public enum Kind {
 
-		CAREER, STEP
+		CAREER, STEP, RUNG
 
 	}
 
@@ -31,6 +31,10 @@ public class ContentNotFoundException extends RuntimeException {
 
 	public static ContentNotFoundException step(String slug, String stepKey) {
 		return new ContentNotFoundException(Kind.STEP, slug, stepKey);
+	}
+
+	public static ContentNotFoundException rung(String slug, String rungKey) {
+		return new ContentNotFoundException(Kind.RUNG, slug, rungKey);
 	}
 
 	public Kind getKind() {

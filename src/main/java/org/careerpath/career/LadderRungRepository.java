@@ -12,4 +12,7 @@ public interface LadderRungRepository extends Repository<LadderRung, Long> {
 	@Query("select distinct r from LadderRung r left join fetch r.tips where r.career.slug = :slug order by r.position")
 	List<LadderRung> findWithTipsByCareerSlug(String slug);
 
+	@Query("select r.key from LadderRung r where r.career.slug = :slug order by r.position")
+	List<String> findKeysByCareerSlug(String slug);
+
 }

@@ -180,13 +180,14 @@ class ProgressController {
 		List<ActionOutline> actions = this.progress.actionOutlines(slug);
 		byte[] content = (file == null || file.getSize() > ProgressImport.MAX_BYTES)
 				? ((file == null) ? new byte[0] : new byte[ProgressImport.MAX_BYTES + 1]) : file.getBytes();
-		ProgressImport.Result checked = this.importer.check(content, slug, this.progress.requireCareer(slug), actions);
+		ProgressImport.Result checked = this.importer.check(content, slug, this.progress.requireCareer(slug), actions,
+				this.progress.rungKeys(slug));
 		if (!checked.isValid()) {
 			redirect.addFlashAttribute("importProblems", checked.problems());
 			return "redirect:/careers/" + slug + "/progress#import";
 		}
 		long profileId = this.owner.findOrCreate(request, response);
-		this.progress.replaceWith(profileId, slug, checked.steps());
+		this.progress.replaceWith(profileId, slug, checked.steps(), checked.ladderRung());
 		redirect.addFlashAttribute("flash", "progress.import.done");
 		return "redirect:/careers/" + slug + "/progress";
 	}

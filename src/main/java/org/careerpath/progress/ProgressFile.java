@@ -6,7 +6,8 @@ import java.util.List;
  * The JSON file a person downloads and can import again: one roadmap's progress. Dates are ISO-8601 text. Steps the
  * roadmap no longer has are marked retired; importing skips them.
  */
-record ProgressFile(String format, Integer version, String career, String exportedAt, List<Step> steps) {
+record ProgressFile(String format, Integer version, String career, String exportedAt, String ladderRung,
+		List<Step> steps) {
 
 	static final String FORMAT = "careerpath-progress";
 

@@ -47,7 +47,7 @@ class ProgressImport {
 	}
 
 	/** Either the checked steps, or the problems found (as message codes with arguments). */
-	record Result(List<CheckedStep> steps, List<DefaultMessageSourceResolvable> problems) {
+	record Result(List<CheckedStep> steps, String ladderRung, List<DefaultMessageSourceResolvable> problems) {
 
 		boolean isValid() {
 			return this.problems.isEmpty();
@@ -55,7 +55,8 @@ class ProgressImport {
 
 	}
 
-	Result check(byte[] content, String slug, List<StepOutline> outline, List<ActionOutline> actions) {
+	Result check(byte[] content, String slug, List<StepOutline> outline, List<ActionOutline> actions,
+			List<String> rungKeys) {
 		if (content.length == 0) {
 			return rejected("progress.import.empty");
 		}
@@ -103,10 +104,13 @@ class ProgressImport {
 			}
 			checked.add(checkStep(key, step, actionKeys.getOrDefault(key, Set.of()), problems));
 		}
-		if (!problems.isEmpty()) {
-			return new Result(List.of(), problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+		if (file.ladderRung() != null && !rungKeys.contains(file.ladderRung())) {
+			problems.add(problem("progress.import.unknownRung", file.ladderRung()));
 		}
-		return new Result(checked, List.of());
+		if (!problems.isEmpty()) {
+			return new Result(List.of(), null, problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+		}
+		return new Result(checked, file.ladderRung(), List.of());
 	}
 
 	private CheckedStep checkStep(String key, ProgressFile.Step step, Set<String> knownActions,
@@ -161,7 +165,7 @@ class ProgressImport {
 	}
 
 	private static Result rejected(String code, Object... arguments) {
-		return new Result(List.of(), List.of(problem(code, arguments)));
+		return new Result(List.of(), null, List.of(problem(code, arguments)));
 	}
 
 	private static DefaultMessageSourceResolvable problem(String code, Object... arguments) {

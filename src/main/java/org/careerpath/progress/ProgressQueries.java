@@ -15,9 +15,20 @@ public class ProgressQueries {
 
 	private final ProgressReader reader;
 
-	ProgressQueries(ProgressOwner owner, ProgressReader reader) {
+	private final LadderPositionRepository positions;
+
+	ProgressQueries(ProgressOwner owner, ProgressReader reader, LadderPositionRepository positions) {
 		this.owner = owner;
 		this.reader = reader;
+		this.positions = positions;
+	}
+
+	/** The rung the person said they are on, if any. */
+	@Transactional(readOnly = true)
+	public Optional<String> ladderPosition(HttpServletRequest request, String slug) {
+		return this.owner.find(request)
+			.flatMap(id -> this.positions.findByProfileIdAndCareerSlug(id, slug))
+			.map(LadderPosition::getRungKey);
 	}
 
 	/**

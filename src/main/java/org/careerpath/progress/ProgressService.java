@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.careerpath.career.ActionOutline;
 import org.careerpath.career.ContentNotFoundException;
+import org.careerpath.career.LadderRungRepository;
 import org.careerpath.career.RoadmapStepRepository;
 import org.careerpath.career.StepOutline;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +47,10 @@ class ProgressService {
 
 	private final RoadmapStepRepository roadmap;
 
+	private final LadderRungRepository ladder;
+
+	private final LadderPositionRepository positions;
+
 	private final ProgressReader reader;
 
 	private final TransactionTemplate transactions;
@@ -55,12 +60,15 @@ class ProgressService {
 	private final Duration guestRetention;
 
 	ProgressService(ProgressProfileRepository profiles, StepProgressRepository steps, ActionProgressRepository actions,
-			RoadmapStepRepository roadmap, ProgressReader reader, PlatformTransactionManager transactionManager,
+			RoadmapStepRepository roadmap, LadderRungRepository ladder, LadderPositionRepository positions,
+			ProgressReader reader, PlatformTransactionManager transactionManager,
 			Clock clock, @Value("${careerpath.guests.retention:180d}") Duration guestRetention) {
 		this.profiles = profiles;
 		this.steps = steps;
 		this.actions = actions;
 		this.roadmap = roadmap;
+		this.ladder = ladder;
+		this.positions = positions;
 		this.reader = reader;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -157,6 +165,28 @@ class ProgressService {
 		});
 	}
 
+	/** "I am here" on the ladder: one rung per career; another rung replaces it, null clears it. */
+	void setLadderPosition(long profileId, String slug, String rungKey) {
+		if (rungKey != null && !this.ladder.findKeysByCareerSlug(slug).contains(rungKey)) {
+			requireCareer(slug);
+			throw ContentNotFoundException.rung(slug, rungKey);
+		}
+		retrying(() -> this.transactions.execute(status -> {
+			Optional<LadderPosition> existing = this.positions.findByProfileIdAndCareerSlug(profileId, slug);
+			if (rungKey == null) {
+				existing.ifPresent(this.positions::delete);
+			}
+			else {
+				LadderPosition position = existing
+					.orElseGet(() -> new LadderPosition(profileId, slug, rungKey, this.clock.instant()));
+				position.moveTo(rungKey, this.clock.instant());
+				this.positions.saveAndFlush(position);
+			}
+			this.profiles.findById(profileId).ifPresent(profile -> profile.seen(this.clock.instant()));
+			return null;
+		}));
+	}
+
 	@Transactional
 	void reset(long profileId, String slug) {
 		requireCareer(slug);
@@ -179,13 +209,22 @@ class ProgressService {
 			}
 		}
 		progress.retired().forEach(state -> items.add(fileStep(state, null, true)));
-		return new ProgressFile(ProgressFile.FORMAT, ProgressFile.VERSION, slug, this.clock.instant().toString(), items);
+		String rung = profileId.flatMap(id -> this.positions.findByProfileIdAndCareerSlug(id, slug))
+			.map(LadderPosition::getRungKey)
+			.orElse(null);
+		return new ProgressFile(ProgressFile.FORMAT, ProgressFile.VERSION, slug, this.clock.instant().toString(), rung,
+				items);
 	}
 
 	/** Replaces the roadmap's progress with a checked file's, all or nothing. */
-	CareerProgress replaceWith(long profileId, String slug, List<ProgressImport.CheckedStep> imported) {
+	CareerProgress replaceWith(long profileId, String slug, List<ProgressImport.CheckedStep> imported,
+			String ladderRung) {
 		requireCareer(slug);
 		return change(profileId, slug, () -> {
+			this.positions.deleteByProfileIdAndCareerSlug(profileId, slug);
+			if (ladderRung != null) {
+				this.positions.saveAndFlush(new LadderPosition(profileId, slug, ladderRung, this.clock.instant()));
+			}
 			this.steps.deleteByProfileIdAndCareerSlug(profileId, slug);
 			this.actions.deleteByProfileIdAndCareerSlug(profileId, slug);
 			for (ProgressImport.CheckedStep step : imported) {
@@ -239,6 +278,18 @@ class ProgressService {
 						action.getActionKey(), action.getDoneAt()));
 			}
 		}
+		Map<String, LadderPosition> accountPositions = new HashMap<>();
+		this.positions.findByProfileId(accountProfileId).forEach(p -> accountPositions.put(p.getCareerSlug(), p));
+		for (LadderPosition guestPosition : this.positions.findByProfileId(guestId)) {
+			LadderPosition target = accountPositions.get(guestPosition.getCareerSlug());
+			if (target == null) {
+				this.positions.saveAndFlush(new LadderPosition(accountProfileId, guestPosition.getCareerSlug(),
+						guestPosition.getRungKey(), guestPosition.getUpdatedAt()));
+			}
+			else if (guestPosition.getUpdatedAt().isAfter(target.getUpdatedAt())) {
+				target.moveTo(guestPosition.getRungKey(), guestPosition.getUpdatedAt());
+			}
+		}
 		account.seen(now);
 		this.profiles.delete(guest.get());
 	}
@@ -264,6 +315,7 @@ class ProgressService {
 		Map<String, Boolean> careers = new LinkedHashMap<>();
 		this.steps.findByProfileIdOrderByCareerSlug(profile.get().getId()).forEach(row -> careers.put(row.getCareerSlug(), true));
 		this.actions.findByProfileId(profile.get().getId()).forEach(row -> careers.put(row.getCareerSlug(), true));
+		this.positions.findByProfileId(profile.get().getId()).forEach(row -> careers.put(row.getCareerSlug(), true));
 		return careers.keySet().stream().map(slug -> export(Optional.of(profile.get().getId()), slug)).toList();
 	}
 
@@ -273,6 +325,10 @@ class ProgressService {
 			throw ContentNotFoundException.career(slug);
 		}
 		return outline;
+	}
+
+	List<String> rungKeys(String slug) {
+		return this.ladder.findKeysByCareerSlug(slug);
 	}
 
 	List<ActionOutline> actionOutlines(String slug) {

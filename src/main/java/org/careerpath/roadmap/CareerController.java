@@ -1,5 +1,7 @@
 package org.careerpath.roadmap;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.careerpath.progress.ProgressQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +15,11 @@ class CareerController {
 
 	private final RoadmapService roadmaps;
 
-	CareerController(RoadmapService roadmaps) {
+	private final ProgressQueries progress;
+
+	CareerController(RoadmapService roadmaps, ProgressQueries progress) {
 		this.roadmaps = roadmaps;
+		this.progress = progress;
 	}
 
 	@GetMapping
@@ -28,8 +33,10 @@ class CareerController {
 	}
 
 	@GetMapping("/ladder")
-	String showLadder(@PathVariable String slug, Model model) {
-		return show(model, "ladder", this.roadmaps.ladder(slug));
+	String showLadder(@PathVariable String slug, HttpServletRequest request, Model model) {
+		LadderView ladder = this.roadmaps.ladder(slug);
+		return show(model, "ladder",
+				this.progress.ladderPosition(request, slug).map(ladder::placedOn).orElse(ladder));
 	}
 
 	@GetMapping("/responsibilities")

@@ -179,6 +179,26 @@ class ProgressJourneyTests {
 		assertThat(page.html()).doesNotContain("data-offer-done=\"networking\" hidden");
 	}
 
+	@Test
+	void iAmHereOnTheLadderIsKeptWithProgressAndMovesIntoTheAccount() {
+		Browser browser = new Browser(this.port);
+		browser.get(CAREER + "/ladder");
+		Page placed = browser.post(CAREER + "/ladder/position", "rung", "clinical-services-manager");
+		assertThat(placed.url()).endsWith(CAREER + "/ladder#rung-clinical-services-manager");
+		assertThat(placed.text()).contains("You are here: Clinical Services Manager")
+			.contains("Your next rung: Director of Clinical Operations.")
+			.contains("Gain knowledge about budget management and resource allocation.");
+		assertThat(browser.get(CAREER + "/progress/export").html()).contains("\"ladderRung\":\"clinical-services-manager\"");
+
+		browser.get("/register");
+		browser.post("/register", "email", "ladder-" + System.nanoTime() + "@example.org", "password", "climbing higher");
+		assertThat(browser.get(CAREER + "/ladder").text()).contains("You are here: Clinical Services Manager");
+
+		Page unknown = browser.post(CAREER + "/ladder/position", "rung", "astronaut");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.text()).contains("This career ladder has no rung “astronaut”.");
+	}
+
 	private static void assertRejected(Browser browser, String file, String message) {
 		browser.get(CAREER + "/progress");
 		Page page = browser.upload(CAREER + "/progress/import", "file.json", file.getBytes(StandardCharsets.UTF_8));

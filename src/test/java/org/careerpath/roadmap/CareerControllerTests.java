@@ -1,10 +1,12 @@
 package org.careerpath.roadmap;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.account.SecurityConfig;
+import org.careerpath.progress.ProgressQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -13,6 +15,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,6 +33,9 @@ class CareerControllerTests {
 
 	@MockitoBean
 	RoadmapService roadmaps;
+
+	@MockitoBean
+	ProgressQueries progress;
 
 	@Test
 	void overviewShowsTheRoleAndTheCareerAtAGlance() throws Exception {
@@ -74,6 +81,27 @@ class CareerControllerTests {
 			.andExpect(content().string(containsString("Rung 1 · The Foundation")))
 			.andExpect(content().string(containsString("Keep learning.")))
 			.andExpect(content().string(containsString("Rung 2 · The Top")));
+	}
+
+	@Test
+	void theRungThePersonIsOnIsMarkedAndTheNextRungsTipsComeFirst() throws Exception {
+		given(this.roadmaps.ladder("nurse-manager")).willReturn(new LadderView(CAREER,
+				List.of(new LadderView.Rung("nurse", 1, "The Foundation", "Nurse", List.of("Start here."), "Tips:",
+						List.of(new LadderView.Tip("Learn", "Keep learning."))),
+						new LadderView.Rung("manager", 2, "The Top", "Manager", List.of("End here."), "To excel:",
+								List.of(new LadderView.Tip("Lead", "Lead the ward."))))));
+		given(this.progress.ladderPosition(any(), eq("nurse-manager"))).willReturn(Optional.of("nurse"));
+		this.mvc.perform(get("/careers/nurse-manager/ladder"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You are here: Nurse")))
+			.andExpect(content().string(containsString("Your next rung: Manager.")))
+			.andExpect(content().string(containsString("aria-current=\"step\"")))
+			.andExpect(content().string(containsString("<strong>You are here</strong>")))
+			.andExpect(content().string(containsString("action=\"/careers/nurse-manager/ladder/position\"")));
+
+		given(this.progress.ladderPosition(any(), eq("nurse-manager"))).willReturn(Optional.of("manager"));
+		this.mvc.perform(get("/careers/nurse-manager/ladder"))
+			.andExpect(content().string(containsString("You are on the top rung of this ladder.")));
 	}
 
 	@Test

@@ -1,10 +1,15 @@
 package org.careerpath.salary;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-import org.careerpath.career.CareerHeader;
-import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.account.SecurityConfig;
+import org.careerpath.career.CareerHeader;
+import org.careerpath.career.CareerRepository;
+import org.careerpath.career.SalaryBand;
+import org.careerpath.career.SalaryBandRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -13,39 +18,147 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/** The salaries page with its real service over the guide's four bands; only the repositories are stand-ins. */
 @WebMvcTest(SalaryController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, SalaryService.class })
 class SalaryControllerTests {
+
+	static final String PAGE = "/careers/director-of-clinical-services/salaries";
 
 	@Autowired
 	MockMvc mvc;
 
 	@MockitoBean
-	SalaryService salaries;
+	CareerRepository careers;
 
-	@Test
-	void tableHasOneRowPerBandAndSaysWhereTheGuideGivesNoYears() throws Exception {
-		given(this.salaries.salaries("nurse-manager")).willReturn(new SalariesView(
-				new CareerHeader("nurse-manager", "Nurse Manager"),
-				List.of(new SalariesView.Band("entry", "Entry", "$80,000 – $110,000", false, "1-3 years", "Starts."),
-						new SalariesView.Band("top", "Top", "$200,000 – $260,000+", true, null, "Leads."))));
-		this.mvc.perform(get("/careers/nurse-manager/salaries"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<th scope=\"row\">Entry</th>")))
-			.andExpect(content().string(containsString("$200,000 – $260,000+")))
-			.andExpect(content().string(containsString("1-3 years")))
-			.andExpect(content().string(containsString("Not stated in the guide")));
+	@MockitoBean
+	SalaryBandRepository bands;
+
+	@BeforeEach
+	void theGuidesBands() {
+		given(this.careers.findHeaderBySlug("director-of-clinical-services"))
+			.willReturn(Optional.of(new CareerHeader("director-of-clinical-services", "Director of Clinical Services")));
+		List<SalaryBand> guide = List.of(
+				band("entry-level", "Entry-Level Director of Clinical Services", 80_000, 110_000, false, "1-3 years", 1, 3),
+				band("mid-level", "Mid-Level Director of Clinical Services", 110_000, 150_000, false, "3-6 years", 3, 6),
+				band("senior", "Senior Director of Clinical Services", 150_000, 200_000, false, "6+ years", 6, null),
+				band("executive", "Executive Director of Clinical Services / Vice President of Clinical Services", 200_000,
+						260_000, true, null, null, null));
+		given(this.bands.findByCareerSlug("director-of-clinical-services")).willReturn(guide);
 	}
 
 	@Test
-	void unknownCareerIsA404() throws Exception {
-		given(this.salaries.salaries("astronaut")).willThrow(ContentNotFoundException.career("astronaut"));
-		this.mvc.perform(get("/careers/astronaut/salaries")).andExpect(status().isNotFound());
+	void tableAndChartShowTheFourBandsWithTheOpenTop() throws Exception {
+		this.mvc.perform(get(PAGE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<th scope=\"row\">Entry-Level Director of Clinical Services</th>")))
+			.andExpect(content().string(containsString("$200,000 – $260,000+")))
+			.andExpect(content().string(containsString("Not stated in the guide")))
+			.andExpect(content().string(containsString("<svg role=\"img\"")))
+			.andExpect(content().string(containsString("<title id=\"chart-title\">")))
+			.andExpect(content().string(containsString("class=\"chart__open\"")))
+			.andExpect(content().string(containsString(">$300K</text>")));
+	}
+
+	@Test
+	void comparingTwoLevelsShowsDifferencesPerMonthAndPerHour() throws Exception {
+		this.mvc.perform(get(PAGE).param("compare", "entry-level").param("with", "mid-level"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("$30,000 more (37.5%)")))
+			.andExpect(content().string(containsString("$40,000 more (36.4%)")))
+			.andExpect(content().string(containsString("$35,000 more (36.8%)")))
+			.andExpect(content().string(containsString("$6,667 – $9,167")))
+			.andExpect(content().string(containsString("$38.46 – $52.88")))
+			.andExpect(content().string(containsString("3-6 years")))
+			.andExpect(content().string(containsString("2,080 working hours")))
+			.andExpect(content().string(containsString("<option value=\"mid-level\" selected=\"selected\">")));
+	}
+
+	@Test
+	void theOpenBandIsWordedAtLeast() throws Exception {
+		this.mvc.perform(get(PAGE).param("compare", "entry-level").param("with", "executive"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("at least $150,000 more (at least 136.4%)")))
+			.andExpect(content().string(containsString("$120,000 more (150%)")))
+			.andExpect(content().string(containsString("$260,000+")));
+	}
+
+	@Test
+	void unknownLevelExplainsInPlaceWith400() throws Exception {
+		this.mvc.perform(get(PAGE).param("compare", "entry-level").param("with", "astronaut"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("That level is not one of this career’s levels.")))
+			.andExpect(content().string(containsString("<option value=\"entry-level\" selected=\"selected\">")));
+	}
+
+	@Test
+	void sameLevelTwiceOrOnlyOneLevelExplainsInPlaceWith400() throws Exception {
+		this.mvc.perform(get(PAGE).param("compare", "senior").param("with", "senior"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose two different levels")));
+		this.mvc.perform(get(PAGE).param("compare", "senior").param("with", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose two levels to compare.")));
+	}
+
+	@Test
+	void yearsThatAreNotAWholeNumberOrOutOfRangeExplainAndKeepTheInput() throws Exception {
+		this.mvc.perform(get(PAGE).param("years", "four"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter your years of experience as a whole number, like 4.")))
+			.andExpect(content().string(containsString("value=\"four\"")));
+		this.mvc.perform(get(PAGE).param("years", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter a number of years from 0 to 60.")));
+		this.mvc.perform(get(PAGE).param("years", "61"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter a number of years from 0 to 60.")));
+	}
+
+	@Test
+	void yearsFindTheBandWithTheHigherLevelWhereRangesMeet() throws Exception {
+		this.mvc.perform(get(PAGE).param("years", "2"))
+			.andExpect(content().string(containsString("With 2 years of experience you match Entry-Level")));
+		this.mvc.perform(get(PAGE).param("years", "3"))
+			.andExpect(content().string(containsString("With 3 years of experience you match Mid-Level")));
+		this.mvc.perform(get(PAGE).param("years", "6"))
+			.andExpect(content().string(containsString("With 6 years of experience you match Senior")))
+			.andExpect(content().string(containsString("Where the guide’s ranges meet (3 and 6 years)")));
+		this.mvc.perform(get(PAGE).param("years", "0"))
+			.andExpect(content().string(containsString("below the guide’s first band, which starts at 1-3 years")));
+		this.mvc.perform(get(PAGE).param("years", "40"))
+			.andExpect(content().string(containsString("you match Senior")))
+			.andExpect(content().string(not(containsString("you match Executive"))));
+	}
+
+	@Test
+	void dollarsAreFormattedForTheReadersLocaleButStayUsDollars() throws Exception {
+		this.mvc.perform(get(PAGE).locale(Locale.GERMANY))
+			.andExpect(content().string(containsString("80.000")))
+			.andExpect(content().string(containsString("$")));
+		this.mvc.perform(get(PAGE).locale(Locale.UK)).andExpect(content().string(containsString("US$80,000")));
+	}
+
+	private static SalaryBand band(String key, String level, int min, int max, boolean open, String experience,
+			Integer minYears, Integer maxYears) {
+		SalaryBand band = mock(SalaryBand.class);
+		given(band.getKey()).willReturn(key);
+		given(band.getLevel()).willReturn(level);
+		given(band.getMedianMin()).willReturn(min);
+		given(band.getMedianMax()).willReturn(max);
+		given(band.isOpenEnded()).willReturn(open);
+		given(band.getExperienceText()).willReturn(experience);
+		given(band.getExperienceMinYears()).willReturn(minYears);
+		given(band.getExperienceMaxYears()).willReturn(maxYears);
+		given(band.getDescription()).willReturn(level + " does things.");
+		return band;
 	}
 
 }

@@ -1,0 +1,96 @@
+package org.careerpath.salary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The arithmetic of comparing two salary bands, in whole US dollars. Rounding is half up throughout: dollar figures
+ * to the whole dollar, hourly figures to the cent, percentages to one decimal place. An open-ended band ("$260,000+")
+ * has only a lower bound for its high end and midpoint, so a difference that involves them is a bound too: "at least"
+ * (or "up to") that much.
+ */
+final class SalaryComparison {
+
+	/** Annual pay ÷ 12. */
+	static final int MONTHS = 12;
+
+	/** Annual pay ÷ 2,080: 40 hours a week for 52 weeks. */
+	static final int WORKING_HOURS = 2_080;
+
+	private SalaryComparison() {
+	}
+
+	/** A band's median range; when open-ended, {@code max} is the figure written before the "+". */
+	record Range(long min, long max, boolean openEnded) {
+
+		long midpoint() {
+			return BigDecimal.valueOf(this.min + this.max).divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP).longValueExact();
+		}
+
+	}
+
+	/** How sure a difference is: exact, or a bound because one figure is open-ended. */
+	enum Bound {
+
+		EXACT, AT_LEAST, UP_TO
+
+	}
+
+	/** {@code to} minus {@code from}, in dollars and as a percentage of {@code from}. */
+	record Difference(long dollars, BigDecimal percent, Bound bound) {
+
+		boolean isMore() {
+			return this.dollars > 0;
+		}
+
+		boolean isSame() {
+			return this.dollars == 0 && this.bound == Bound.EXACT;
+		}
+
+		long magnitude() {
+			return Math.abs(this.dollars);
+		}
+
+		BigDecimal percentMagnitude() {
+			return this.percent.abs();
+		}
+
+	}
+
+	record Result(Difference low, Difference high, Difference midpoint) {
+	}
+
+	static Result compare(Range from, Range to) {
+		return new Result(difference(from.min(), to.min(), Bound.EXACT),
+				difference(from.max(), to.max(), bound(from, to, from.max(), to.max())),
+				difference(from.midpoint(), to.midpoint(), bound(from, to, from.midpoint(), to.midpoint())));
+	}
+
+	static long perMonth(long annual) {
+		return BigDecimal.valueOf(annual).divide(BigDecimal.valueOf(MONTHS), 0, RoundingMode.HALF_UP).longValueExact();
+	}
+
+	static BigDecimal perHour(long annual) {
+		return BigDecimal.valueOf(annual).divide(BigDecimal.valueOf(WORKING_HOURS), 2, RoundingMode.HALF_UP);
+	}
+
+	private static Difference difference(long from, long to, Bound bound) {
+		long dollars = to - from;
+		BigDecimal percent = BigDecimal.valueOf(dollars * 100L).divide(BigDecimal.valueOf(from), 1, RoundingMode.HALF_UP);
+		return new Difference(dollars, percent, bound);
+	}
+
+	/**
+	 * An open-ended figure is really "this or more". If it is the larger of the two, the gap is at least what the
+	 * figures say; if it is the smaller one, the gap is at most that.
+	 */
+	private static Bound bound(Range from, Range to, long fromFigure, long toFigure) {
+		if (from.openEnded() == to.openEnded()) {
+			return from.openEnded() ? Bound.UP_TO : Bound.EXACT;
+		}
+		long open = to.openEnded() ? toFigure : fromFigure;
+		long closed = to.openEnded() ? fromFigure : toFigure;
+		return (open >= closed) ? Bound.AT_LEAST : Bound.UP_TO;
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.careerpath.salary;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/** The guide's figures are US dollars: formatted in the reader's locale, but always as US dollars. */
+final class UsDollars {
+
+	private static final Currency USD = Currency.getInstance("USD");
+
+	private UsDollars() {
+	}
+
+	static String whole(long dollars, Locale locale) {
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(USD);
+		format.setMaximumFractionDigits(0);
+		format.setMinimumFractionDigits(0);
+		return format.format(dollars);
+	}
+
+	static String cents(BigDecimal dollars, Locale locale) {
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(USD);
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		return format.format(dollars);
+	}
+
+	/** "$80,000 – $110,000", or "$200,000 – $260,000+" for an open-ended band, as the guide writes it. */
+	static String range(SalaryComparison.Range range, Locale locale) {
+		return whole(range.min(), locale) + " – " + whole(range.max(), locale) + (range.openEnded() ? "+" : "");
+	}
+
+	/** A short axis label in the locale's compact form, with the dollar sign where the locale puts it: "$50K". */
+	static String compact(long dollars, Locale locale) {
+		String zero = whole(0, locale);
+		if (dollars == 0) {
+			return zero;
+		}
+		return zero.replace("0", NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT).format(dollars));
+	}
+
+	static String percent(BigDecimal percent, Locale locale) {
+		NumberFormat format = NumberFormat.getPercentInstance(locale);
+		format.setMinimumFractionDigits(0);
+		format.setMaximumFractionDigits(1);
+		return format.format(percent.movePointLeft(2));
+	}
+
+}

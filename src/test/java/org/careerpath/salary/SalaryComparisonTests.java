@@ -1,0 +1,70 @@
+package org.careerpath.salary;
+
+import java.math.BigDecimal;
+
+import org.careerpath.salary.SalaryComparison.Bound;
+import org.careerpath.salary.SalaryComparison.Range;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SalaryComparisonTests {
+
+	static final Range ENTRY = new Range(80_000, 110_000, false);
+
+	static final Range MID = new Range(110_000, 150_000, false);
+
+	static final Range EXECUTIVE = new Range(200_000, 260_000, true);
+
+	@Test
+	void differencesInDollarsAndPercentOfTheFirstLevel() {
+		SalaryComparison.Result result = SalaryComparison.compare(ENTRY, MID);
+		assertThat(result.low().dollars()).isEqualTo(30_000);
+		assertThat(result.low().percent()).isEqualByComparingTo("37.5");
+		assertThat(result.high().dollars()).isEqualTo(40_000);
+		assertThat(result.high().percent()).isEqualByComparingTo("36.4"); // 36.36… rounded half up
+		assertThat(result.midpoint().dollars()).isEqualTo(35_000); // 95,000 to 130,000
+		assertThat(result.midpoint().percent()).isEqualByComparingTo("36.8");
+		assertThat(result.high().bound()).isEqualTo(Bound.EXACT);
+	}
+
+	@Test
+	void theOtherWayRoundIsLessByTheSameDollars() {
+		SalaryComparison.Result result = SalaryComparison.compare(MID, ENTRY);
+		assertThat(result.low().dollars()).isEqualTo(-30_000);
+		assertThat(result.low().isMore()).isFalse();
+		assertThat(result.low().percent()).isEqualByComparingTo("-27.3");
+	}
+
+	@Test
+	void theOpenTopBandMakesHighEndAndMidpointDifferencesLowerBounds() {
+		SalaryComparison.Result up = SalaryComparison.compare(ENTRY, EXECUTIVE);
+		assertThat(up.low().bound()).isEqualTo(Bound.EXACT);
+		assertThat(up.low().dollars()).isEqualTo(120_000);
+		assertThat(up.high().bound()).isEqualTo(Bound.AT_LEAST);
+		assertThat(up.high().dollars()).isEqualTo(150_000);
+		assertThat(up.high().percent()).isEqualByComparingTo("136.4");
+		assertThat(up.midpoint().bound()).isEqualTo(Bound.AT_LEAST);
+		assertThat(up.midpoint().dollars()).isEqualTo(135_000); // 95,000 to at least 230,000
+
+		SalaryComparison.Result down = SalaryComparison.compare(EXECUTIVE, ENTRY);
+		assertThat(down.high().bound()).isEqualTo(Bound.AT_LEAST);
+		assertThat(down.high().dollars()).isEqualTo(-150_000);
+	}
+
+	@Test
+	void anOpenFigureBelowTheOtherBoundsTheGapFromAbove() {
+		Range openLow = new Range(50_000, 60_000, true);
+		Range closedHigh = new Range(100_000, 120_000, false);
+		assertThat(SalaryComparison.compare(openLow, closedHigh).high().bound()).isEqualTo(Bound.UP_TO);
+	}
+
+	@Test
+	void perMonthAndPerHourRoundHalfUp() {
+		assertThat(SalaryComparison.perMonth(80_000)).isEqualTo(6_667); // 6,666.67
+		assertThat(SalaryComparison.perMonth(110_000)).isEqualTo(9_167); // 9,166.67
+		assertThat(SalaryComparison.perHour(80_000)).isEqualByComparingTo(new BigDecimal("38.46"));
+		assertThat(SalaryComparison.perHour(260_000)).isEqualByComparingTo(new BigDecimal("125.00"));
+	}
+
+}
