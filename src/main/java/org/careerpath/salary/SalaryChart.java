@@ -12,15 +12,19 @@ import java.util.List;
 record SalaryChart(int width, int height, double plotLeft, double plotRight, double axisY, List<Tick> ticks,
 		List<Bar> bars) {
 
-	static final int WIDTH = 400;
+	static final int WIDTH = 320;
 
-	static final double LEFT = 12;
+	static final double LEFT = 14;
 
-	static final double RIGHT = 388;
+	static final double RIGHT = 300;
 
-	static final double TOP = 8;
+	static final double TOP = 6;
 
-	static final double ROW = 46;
+	/** Height of one line of label text. */
+	static final double LINE = 14;
+
+	/** A level's name wraps at about this many characters, so long names fit a phone's width. */
+	static final int WRAP = 44;
 
 	static final double BAR_HEIGHT = 14;
 
@@ -29,12 +33,15 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 	record Tick(double x, String label) {
 	}
 
+	/** One line of a bar's label; the range line is set in bold. */
+	record Line(double y, String text, boolean range) {
+	}
+
 	/**
 	 * A band's bar from its low to its high figure. An open-ended bar has no closing edge: {@code openEndX} is where
 	 * its dashed continuation ends, at the axis's end.
 	 */
-	record Bar(String key, String level, String range, double labelY, double y, double x, double width,
-			boolean openEnded, double openEndX) {
+	record Bar(String key, List<Line> label, double y, double x, double width, boolean openEnded, double openEndX) {
 
 		public double right() {
 			return round(this.x + this.width);
@@ -57,18 +64,43 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 		List<Bar> bars = new ArrayList<>();
 		double y = TOP;
 		for (Figures band : bands) {
+			List<Line> label = new ArrayList<>();
+			for (String line : wrap(band.level())) {
+				y += LINE;
+				label.add(new Line(round(y), line, false));
+			}
+			y += LINE;
+			label.add(new Line(round(y), band.range(), true));
+			double barY = y + 6;
 			double x = position(band.min(), axisMax);
 			double right = position(band.max(), axisMax);
-			bars.add(new Bar(band.key(), band.level(), band.range(), round(y + 12), round(y + 18), x, round(right - x),
-					band.openEnded(), RIGHT));
-			y += ROW;
+			bars.add(new Bar(band.key(), label, round(barY), x, round(right - x), band.openEnded(), RIGHT));
+			y = barY + BAR_HEIGHT + 10;
 		}
-		double axisY = round(y + 8);
+		double axisY = round(y);
 		List<Tick> ticks = new ArrayList<>();
 		for (long value = 0; value <= axisMax; value += TICK_STEP) {
 			ticks.add(new Tick(position(value, axisMax), tickLabel.apply(value)));
 		}
 		return new SalaryChart(WIDTH, (int) Math.ceil(axisY + 26), LEFT, RIGHT, axisY, ticks, bars);
+	}
+
+	/** Splits a long name at spaces into lines of at most {@link #WRAP} characters. */
+	static List<String> wrap(String text) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.split(" ")) {
+			if (line.length() > 0 && line.length() + 1 + word.length() > WRAP) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			if (line.length() > 0) {
+				line.append(' ');
+			}
+			line.append(word);
+		}
+		lines.add(line.toString());
+		return lines;
 	}
 
 	/** Where a dollar figure falls on the axis: proportional, from LEFT ($0) to RIGHT (axisMax). */

@@ -47,9 +47,19 @@ class SalaryChartTests {
 	}
 
 	@Test
-	void barsAreStackedOneRowApart() {
-		assertThat(this.chart.bars().get(1).y() - this.chart.bars().get(0).y()).isEqualTo(SalaryChart.ROW);
+	void barsAreStackedInOrderBelowTheirLabelsAboveTheAxis() {
+		assertThat(this.chart.bars()).extracting(SalaryChart.Bar::y).isSorted();
+		SalaryChart.Bar first = this.chart.bars().get(0);
+		assertThat(first.label()).extracting(SalaryChart.Line::text).containsExactly("Entry", "$80,000 – $110,000");
+		assertThat(first.label().get(1).y()).isLessThan(first.y());
 		assertThat(this.chart.axisY()).isGreaterThan(this.chart.bars().get(2).y() + SalaryChart.BAR_HEIGHT);
+	}
+
+	@Test
+	void longLevelNamesWrapToFitAPhone() {
+		assertThat(SalaryChart.wrap("Executive Director of Clinical Services / Vice President of Clinical Services"))
+			.containsExactly("Executive Director of Clinical Services /", "Vice President of Clinical Services")
+			.allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(SalaryChart.WRAP));
 	}
 
 }
