@@ -58,6 +58,12 @@ public final class Chromium implements ExecutionCondition {
 		return new ChromeDriver(service, options);
 	}
 
+	/** Emulates a device of this CSS pixel size, as a phone or a desktop window. */
+	static void viewport(ChromeDriver driver, int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+				"deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
 	static void colourScheme(ChromeDriver driver, String scheme) {
 		driver.executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));

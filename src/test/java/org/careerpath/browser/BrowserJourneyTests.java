@@ -1,0 +1,295 @@
+package org.careerpath.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journeys people make, in a real headless Chromium. Every page a journey visits is checked on the way: valid
+ * HTML and no axe-core WCAG 2.1 A/AA violation in light and dark schemes (see {@link PageChecks}).
+ */
+@ExtendWith(Chromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "careerpath.data-dir=./target/test-db/journeys-${random.uuid}")
+class BrowserJourneyTests {
+
+	static final String CAREER = "/careers/director-of-clinical-services";
+
+	/** Every page a reader can reach, for the phone-width and screenshot passes. */
+	static final List<String> PAGES = List.of("/", CAREER, CAREER + "/roadmap", CAREER + "/steps/healthcare-degree",
+			CAREER + "/progress", CAREER + "/skills", CAREER + "/ladder", CAREER + "/salaries",
+			CAREER + "/salaries?compare=entry-level&with=executive&years=4", CAREER + "/responsibilities", CAREER + "/faq",
+			CAREER + "/progress/reset", CAREER + "/progress/steps/networking/details", "/register", "/signin",
+			"/careers/no-such-career");
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void newcomerFollowsTheRoadmapAndEveryLinkOnTheWayWorks() throws Exception {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit("/");
+		click(By.linkText("Director of Clinical Services"));
+		assertThat(heading()).isEqualTo("Director of Clinical Services");
+		click(By.cssSelector(".career-nav a[href$='/roadmap']"));
+		assertThat(heading()).isEqualTo("Roadmap to Director of Clinical Services");
+		assertThat(this.browser.findElements(By.cssSelector("ol.timeline > li"))).hasSize(10);
+		click(By.linkText("Gain Practical Experience in Clinical Services"));
+		assertThat(text(".eyebrow")).isEqualTo("Step 3 of 10");
+		click(By.cssSelector("a[rel=next]"));
+		assertThat(text(".eyebrow")).isEqualTo("Step 4 of 10");
+		click(By.linkText("Back to the roadmap"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/roadmap#step-further-education");
+		assertThat(this.linksChecked).isNotEmpty().allSatisfy(link -> assertThat(link).as("link").endsWith(" 200"));
+	}
+
+	@Test
+	void guestTicksThreeStepsRegistersAndKeepsThemAcrossSignOutAndIn() {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit(CAREER + "/roadmap");
+		for (String step : List.of("educational-background", "healthcare-degree", "practical-experience")) {
+			this.browser.findElement(By.id("done-roadmap-" + step)).click();
+			waitUntilIdle();
+		}
+		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
+		this.browser.navigate().refresh();
+		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
+
+		String email = "journey-" + System.nanoTime() + "@example.org";
+		click(By.linkText("Register"));
+		type("email", email);
+		type("password", "a browser journey secret");
+		submit();
+		assertThat(text("main")).contains("Signed in as " + email);
+		visit(CAREER + "/roadmap");
+		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
+
+		this.browser.findElement(By.cssSelector(".site-nav button")).click();
+		visit(CAREER + "/roadmap");
+		assertThat(text("[data-progress-summary]")).isEqualTo("0 of 10 steps done");
+		click(By.linkText("Sign in"));
+		type("email", email);
+		type("password", "a browser journey secret");
+		submit();
+		visit(CAREER + "/roadmap");
+		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
+	}
+
+	@Test
+	void keyboardOnlyReachesAStepsCheckboxWithTabAndTicksItWithSpace() {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit(CAREER + "/roadmap");
+		WebElement focused = null;
+		for (int i = 0; i < 60; i++) {
+			new Actions(this.browser).sendKeys(Keys.TAB).perform();
+			focused = this.browser.switchTo().activeElement();
+			assertThat(focusIsVisible(focused)).as("focus visible on %s", focused.getDomAttribute("id") + " "
+					+ focused.getTagName() + " " + focused.getText()).isTrue();
+			if ("done-roadmap-educational-background".equals(focused.getDomAttribute("id"))) {
+				break;
+			}
+		}
+		assertThat(focused.getDomAttribute("id")).isEqualTo("done-roadmap-educational-background");
+		new Actions(this.browser).sendKeys(Keys.SPACE).perform();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("[data-progress-summary]"), "1 of 10 steps done"));
+		assertThat(focused.isSelected()).isTrue();
+	}
+
+	@Test
+	void withJavaScriptOffTickingAStepIsAFormPost() {
+		this.browser = Chromium.start(false, 1280, 900);
+		this.browser.get(url(CAREER + "/roadmap"));
+		this.browser.findElement(By.id("done-roadmap-networking")).click();
+		this.browser.findElement(By.cssSelector("#step-networking .tick-form button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(driver -> driver.getCurrentUrl().endsWith("#step-networking"));
+		assertThat(text("[data-progress-summary]")).isEqualTo("1 of 10 steps done");
+		assertThat(this.browser.findElement(By.id("done-roadmap-networking")).isSelected()).isTrue();
+	}
+
+	@Test
+	void salaryComparisonHasAShareableAddressAndTheLadderRemembersWhereIAm() {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit(CAREER + "/salaries");
+		new Select(this.browser.findElement(By.id("compare"))).selectByValue("mid-level");
+		new Select(this.browser.findElement(By.id("with"))).selectByValue("senior");
+		click(By.cssSelector("#compare-levels button[type=submit]"));
+		String result = text("#compare-levels .result tbody");
+		assertThat(result).contains("$40,000 more").contains("$50,000 more");
+		String shared = this.browser.getCurrentUrl();
+		assertThat(shared).contains("compare=mid-level").contains("with=senior");
+
+		ChromeDriver friend = Chromium.start(true, 390, 844);
+		try {
+			friend.get(shared);
+			// the same words and figures, whatever the layout (the friend is on a phone)
+			assertThat(friend.findElement(By.cssSelector("#compare-levels .result tbody")).getText().replaceAll("\\s+", " "))
+				.isEqualTo(result.replaceAll("\\s+", " "));
+		}
+		finally {
+			friend.quit();
+		}
+
+		visit(CAREER + "/ladder");
+		click(By.cssSelector("#rung-director-of-clinical-operations form button"));
+		assertThat(text("#rung-director-of-clinical-operations")).contains("You are here");
+		assertThat(text(".ladder-next")).contains("Your next rung: Vice President of Clinical Services.");
+	}
+
+	@Test
+	void withJavaScriptTickingUpdatesTheBarInPlaceAndANoteSurvivesAReload() {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit(CAREER + "/steps/leadership-skills");
+		this.browser.executeScript("window.sameDocument = true;");
+		this.browser.findElement(By.id("done-step-leadership-skills")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("[data-progress-summary]"), "1 of 10 steps done"));
+		assertThat(this.browser.executeScript("return window.sameDocument === true;")).as("no page load").isEqualTo(true);
+		this.browser.findElement(By.cssSelector("#progress details summary")).click();
+		this.browser.findElement(By.id("note-leadership-skills")).sendKeys("Led the falls-prevention project");
+		click(By.cssSelector("#progress .details-form button"));
+		this.browser.navigate().refresh();
+		assertThat(text("#progress")).contains("Led the falls-prevention project").contains("Done");
+	}
+
+	@Test
+	void atPhoneWidthNoPageScrollsSidewaysAndMainPagesAreScreenshot() throws IOException {
+		this.browser = Chromium.start(true, 1280, 900);
+		Path screenshots = Path.of(System.getProperty("careerpath.screenshots", "target/screenshots"));
+		Files.createDirectories(screenshots);
+		for (int[] size : new int[][] { { 360, 740 }, { 390, 844 }, { 1280, 800 } }) {
+			Chromium.viewport(this.browser, size[0], size[1]);
+			for (String page : PAGES) {
+				visit(page);
+				Object scrollWidth = this.browser.executeScript("return document.documentElement.scrollWidth;");
+				assertThat(((Number) scrollWidth).intValue()).as("page width of %s at %d px", page, size[0])
+					.isLessThanOrEqualTo(size[0]);
+				if (size[0] != 360) {
+					Files.write(screenshots.resolve(name(page) + "-" + size[0] + "x" + size[1] + ".png"),
+							this.browser.getScreenshotAs(OutputType.BYTES));
+				}
+			}
+		}
+	}
+
+	// --- helpers -------------------------------------------------------------------------------------------------
+
+	final Set<String> linksChecked = new LinkedHashSet<>();
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	/** Opens a page, checks it (HTML, accessibility) and that every same-site link on it answers 200. */
+	private void visit(String path) {
+		this.browser.get(url(path));
+		checkHere();
+	}
+
+	private void click(By by) {
+		this.browser.findElement(by).click();
+		checkHere();
+	}
+
+	private void submit() {
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		checkHere();
+	}
+
+	private void checkHere() {
+		PageChecks.check(this.browser);
+		for (WebElement link : this.browser.findElements(By.cssSelector("a[href^='/'], a[href^='http://localhost']"))) {
+			String href = link.getDomAttribute("href").replaceFirst("#.*$", "");
+			if (href.isEmpty() || href.endsWith("/export") || !this.linksChecked.stream().noneMatch(l -> l.startsWith(href + " "))) {
+				continue;
+			}
+			this.linksChecked.add(href + " " + status(href));
+		}
+	}
+
+	private int status(String href) {
+		try {
+			URI uri = href.startsWith("http") ? URI.create(href) : URI.create(url(href));
+			return this.http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private boolean focusIsVisible(WebElement element) {
+		Object visible = this.browser.executeScript("""
+				const s = getComputedStyle(arguments[0]);
+				return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';""",
+				element);
+		return Boolean.TRUE.equals(visible);
+	}
+
+	private void waitUntilIdle() {
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(driver -> driver.findElements(By.cssSelector("[aria-busy]")).isEmpty());
+	}
+
+	private void type(String id, String text) {
+		WebElement input = this.browser.findElement(By.id(id));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	private String heading() {
+		return text("h1");
+	}
+
+	private String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static String name(String page) {
+		String name = page.replace("/careers/director-of-clinical-services", "career").replaceAll("[^A-Za-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+		return name.isEmpty() ? "home" : name;
+	}
+
+}
