@@ -50,6 +50,39 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void accountsKnowNothingOfProgressWhichListensToTheirEvents() {
+		noClasses().that()
+			.resideInAPackage("org.careerpath.account..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.careerpath.progress..", "org.careerpath.roadmap..", "org.careerpath.salary..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void featuresDoNotDependOnPages() {
+		noClasses().that()
+			.resideInAPackage("org.careerpath.progress..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.careerpath.roadmap..", "org.careerpath.salary..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theGuidesEntitiesAreReadOnlyByTheFeaturesThatShowThem() {
+		classes().that()
+			.resideInAPackage("org.careerpath.career..")
+			.and()
+			.areAnnotatedWith(jakarta.persistence.Entity.class)
+			.should()
+			.onlyHaveDependentClassesThat()
+			.resideInAnyPackage("org.careerpath.career..", "org.careerpath.roadmap..", "org.careerpath.salary..",
+					"org.careerpath.progress..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void controllersStayThinAndUseNoRepositoryDirectly() {
 		noClasses().that()
 			.haveSimpleNameEndingWith("Controller")

@@ -74,6 +74,16 @@ class BrowserJourneyTests {
 		assertThat(text(".eyebrow")).isEqualTo("Step 4 of 10");
 		click(By.linkText("Back to the roadmap"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/roadmap#step-further-education");
+
+		// Printed, the roadmap gives every step's full text and none of the page's controls.
+		WebElement fullText = this.browser.findElement(By.cssSelector("#step-networking .print-only"));
+		assertThat(fullText.isDisplayed()).isFalse();
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+		assertThat(fullText.isDisplayed()).isTrue();
+		assertThat(fullText.getText()).contains("Networking is a fundamental step");
+		assertThat(this.browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("#step-networking .tick-form")).isDisplayed()).isFalse();
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
 		assertThat(this.linksChecked).isNotEmpty().allSatisfy(link -> assertThat(link).as("link").endsWith(" 200"));
 	}
 
@@ -185,6 +195,15 @@ class BrowserJourneyTests {
 		click(By.cssSelector("#progress .details-form button"));
 		this.browser.navigate().refresh();
 		assertThat(text("#progress")).contains("Led the falls-prevention project").contains("Done");
+
+		// A change the server refuses (here: its CSRF token spoilt) is reported, and the true state is shown.
+		this.browser.executeScript("document.querySelectorAll('input[name=_csrf]').forEach(i => i.value = 'spoilt');");
+		WebElement done = this.browser.findElement(By.id("done-step-leadership-skills"));
+		done.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("#progress [data-progress-live]"), "could not be saved"));
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(driver -> done.isSelected());
+		assertThat(text("[data-progress-summary]")).isEqualTo("1 of 10 steps done");
 	}
 
 	@Test
