@@ -65,25 +65,15 @@
       .catch(revert);
   }
 
-  document.addEventListener('change', function (event) {
-    var input = event.target;
-    var form = input.closest && input.closest('form[data-enhance]');
-    if (!form || (input.type !== 'checkbox' && input.type !== 'radio')) { return; }
-    var body = new URLSearchParams();
-    var url = form.action;
-    var revert;
-    if (input.type === 'checkbox') {
-      url = input.dataset.url || form.action;
-      body.append('done', input.checked ? 'true' : 'false');
-      revert = function () { input.checked = !input.checked; };
-    } else {
-      body.append('status', input.value);
-      var previous = form.querySelector('input[type="radio"][data-checked]');
-      revert = function () { if (previous) { previous.checked = true; } };
-    }
+  // Changes go to the server one at a time, in the order they were made, so the last one is the one that stays.
+  var queue = Promise.resolve();
+  var radioTimers = new WeakMap();
+
+  function enqueue(form, url, body, revert) {
     var stepUrl = form.action.replace(/\/(done|status|actions)(\/[^/]*)?$/, '');
     form.setAttribute('aria-busy', 'true');
-    send(url, form, body)
+    queue = queue
+      .then(function () { return send(url, form, body); })
       .then(function (update) { apply(update); live(update.summary); })
       .catch(function () { restore(form, stepUrl, revert); })
       .then(function () {
@@ -92,6 +82,28 @@
           radio.toggleAttribute('data-checked', radio.checked);
         });
       });
+  }
+
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    var form = input.closest && input.closest('form[data-enhance]');
+    if (!form || (input.type !== 'checkbox' && input.type !== 'radio')) { return; }
+    if (input.type === 'checkbox') {
+      var body = new URLSearchParams();
+      body.append('done', input.checked ? 'true' : 'false');
+      enqueue(form, input.dataset.url || form.action, body, function () { input.checked = !input.checked; });
+      return;
+    }
+    // Arrow keys move through the options one by one: send only the option the person settles on.
+    clearTimeout(radioTimers.get(form));
+    radioTimers.set(form, setTimeout(function () {
+      var chosen = form.querySelector('input[type="radio"]:checked');
+      var previous = form.querySelector('input[type="radio"][data-checked]');
+      if (!chosen || chosen === previous) { return; }
+      var body = new URLSearchParams();
+      body.append('status', chosen.value);
+      enqueue(form, form.action, body, function () { if (previous) { previous.checked = true; } });
+    }, 400));
   });
 
   document.querySelectorAll('form[data-enhance] input[type="radio"]:checked').forEach(function (radio) {

@@ -67,6 +67,7 @@ class AccountController {
 			return "account/register";
 		}
 		signIn(user, request, response);
+		this.accounts.signedIn(user, request.getSession().getId());
 		this.accounts.registered(user);
 		redirect.addFlashAttribute("flash", "account.registered");
 		return "redirect:/account";
@@ -82,12 +83,13 @@ class AccountController {
 	@PostMapping("/account/password")
 	String processPasswordForm(@AuthenticationPrincipal AccountUser user,
 			@Valid @ModelAttribute("passwordChange") AccountForms.PasswordChange passwordChange, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("newPassword") && passwordChange.newPassword().strip().equalsIgnoreCase(user.getEmail())) {
 			result.rejectValue("newPassword", "password.sameAsEmail");
 		}
 		if (!result.hasErrors()
-				&& !this.accounts.changePassword(user.getId(), passwordChange.currentPassword(), passwordChange.newPassword())) {
+				&& !this.accounts.changePassword(user, request.getSession().getId(), passwordChange.currentPassword(),
+						passwordChange.newPassword())) {
 			result.rejectValue("currentPassword", "password.wrong");
 		}
 		if (result.hasErrors()) {
@@ -117,7 +119,7 @@ class AccountController {
 	String processDeletionForm(@AuthenticationPrincipal AccountUser user,
 			@Valid @ModelAttribute("deletion") AccountForms.Deletion deletion, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !this.accounts.delete(user.getId(), deletion.password())) {
+		if (!result.hasErrors() && !this.accounts.delete(user, deletion.password())) {
 			result.rejectValue("password", "password.wrong");
 		}
 		if (result.hasErrors()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +26,15 @@ class AccountService {
 
 	private final Clock clock;
 
+	private final SessionRegistry sessions;
+
+	private final SignInAttempts attempts;
+
 	AccountService(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
-			List<PersonalDataContributor> contributors, Clock clock) {
+			List<PersonalDataContributor> contributors, Clock clock, SessionRegistry sessions,
+			SignInAttempts attempts) {
+		this.sessions = sessions;
+		this.attempts = attempts;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.events = events;
@@ -50,26 +59,42 @@ class AccountService {
 		this.events.publishEvent(new AccountEvents.Registered(user.getId()));
 	}
 
-	/** False when the current password is not right; nothing changes then. */
+	/** Signs the account's new session in the registry, as form sign-in does. */
+	void signedIn(AccountUser user, String sessionId) {
+		this.sessions.registerNewSession(sessionId, user);
+	}
+
+	/**
+	 * False when the current password is not right; nothing changes then. A change ends the account's other
+	 * sessions, so a password someone else learnt stops working everywhere.
+	 */
 	@Transactional
-	boolean changePassword(long accountId, String currentPassword, String newPassword) {
-		UserAccount account = find(accountId);
-		if (!this.encoder.matches(currentPassword, account.getPasswordHash())) {
+	boolean changePassword(AccountUser user, String currentSessionId, String currentPassword, String newPassword) {
+		UserAccount account = find(user.getId());
+		if (!passwordMatches(account, currentPassword)) {
 			return false;
 		}
 		account.changePasswordHash(this.encoder.encode(newPassword));
+		this.sessions.getAllSessions(user, false)
+			.stream()
+			.filter(session -> !session.getSessionId().equals(currentSessionId))
+			.forEach(SessionInformation::expireNow);
 		return true;
 	}
 
-	/** Deletes the account and, through its listeners, everything kept for it. False when the password is wrong. */
+	/**
+	 * Deletes the account and, through its listeners, everything kept for it; ends all its sessions. False when the
+	 * password is wrong.
+	 */
 	@Transactional
-	boolean delete(long accountId, String password) {
-		UserAccount account = find(accountId);
-		if (!this.encoder.matches(password, account.getPasswordHash())) {
+	boolean delete(AccountUser user, String password) {
+		UserAccount account = find(user.getId());
+		if (!passwordMatches(account, password)) {
 			return false;
 		}
-		this.events.publishEvent(new AccountEvents.Deleted(accountId));
+		this.events.publishEvent(new AccountEvents.Deleted(user.getId()));
 		this.accounts.delete(account);
+		this.sessions.getAllSessions(user, false).forEach(SessionInformation::expireNow);
 		return true;
 	}
 
@@ -84,6 +109,18 @@ class AccountService {
 			data.put(contributor.section(), contributor.personalData(accountId));
 		}
 		return data;
+	}
+
+	/** Re-entered passwords count towards the same lockout as sign-in, so they cannot be guessed without limit. */
+	private boolean passwordMatches(UserAccount account, String password) {
+		if (this.attempts.isBlocked(account.getEmail())) {
+			return false;
+		}
+		if (this.encoder.matches(password, account.getPasswordHash())) {
+			return true;
+		}
+		this.attempts.failed(account.getEmail());
+		return false;
 	}
 
 	private UserAccount find(long accountId) {

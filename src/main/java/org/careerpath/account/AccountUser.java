@@ -47,4 +47,15 @@ public final class AccountUser implements UserDetails {
 		return this.email;
 	}
 
+	/** One person, one account: the session registry finds a person's sessions by this. */
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof AccountUser user) && user.id == this.id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.id);
+	}
+
 }

@@ -1,13 +1,21 @@
 package org.careerpath.account;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -24,7 +32,7 @@ public class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events,
-			SecurityContextRepository contexts) throws Exception {
+			SecurityContextRepository contexts, SessionRegistry sessions) throws Exception {
 		var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler() {
 			{
 				setDefaultTargetUrl("/account");
@@ -48,8 +56,24 @@ public class SecurityConfig {
 						+ ((exception instanceof LockedException) ? "/signin?locked" : "/signin?error"))))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout"))
 			.securityContext(context -> context.securityContextRepository(contexts))
+			// Every signed-in session is registered, so deleting an account or changing its password can end the
+			// account's other sessions.
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/signin?expired"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end, so it does not grow. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
@@ -57,9 +81,18 @@ public class SecurityConfig {
 		return new HttpSessionSecurityContextRepository();
 	}
 
+	/**
+	 * Spring Security's delegating encoder, encoding new hashes with PBKDF2 (bcrypt refuses passwords over 72 bytes,
+	 * and people may choose up to 128 characters); hashes with another id, such as {bcrypt}, still match.
+	 */
 	@Bean
 	static PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		Map<String, PasswordEncoder> encoders = new HashMap<>();
+		encoders.put(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		encoders.put("bcrypt", new BCryptPasswordEncoder());
+		return new DelegatingPasswordEncoder(PBKDF2, encoders);
 	}
+
+	static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
 
 }

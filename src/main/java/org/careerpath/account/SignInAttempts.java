@@ -46,6 +46,10 @@ class SignInAttempts {
 		if (this.byEmail.size() >= MAX_TRACKED) {
 			Instant now = this.clock.instant();
 			this.byEmail.values().removeIf(attempts -> attempts.stale(now));
+			if (this.byEmail.size() >= MAX_TRACKED) {
+				// Under a spray of addresses, keep the lockouts and forget partial counts: memory stays bounded.
+				this.byEmail.values().removeIf(attempts -> !attempts.blocked(now));
+			}
 		}
 		this.byEmail.computeIfAbsent(key(email), k -> new Attempts()).failed(this.clock.instant());
 	}

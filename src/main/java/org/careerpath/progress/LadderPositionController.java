@@ -25,6 +25,7 @@ class LadderPositionController {
 	String processPosition(@PathVariable String slug, @RequestParam(required = false) String rung,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		String rungKey = (rung == null || rung.isBlank()) ? null : rung;
+		this.progress.requireRung(slug, rungKey); // before anything is created for the visitor
 		long profileId = this.owner.findOrCreate(request, response);
 		this.progress.setLadderPosition(profileId, slug, rungKey);
 		redirect.addFlashAttribute("flash", (rungKey != null) ? "ladder.position.saved" : "ladder.position.cleared");

@@ -68,6 +68,7 @@ class ProgressController {
 			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
+		this.progress.requireStep(slug, stepKey);
 		long profileId = this.owner.findOrCreate(request, response);
 		CareerProgress result = this.progress.setDone(profileId, slug, stepKey, done);
 		return answer(slug, stepKey, result, returnTo, accept, locale);
@@ -78,6 +79,7 @@ class ProgressController {
 			@RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
+		this.progress.requireStep(slug, stepKey);
 		long profileId = this.owner.findOrCreate(request, response);
 		CareerProgress result = this.progress.setStatus(profileId, slug, stepKey, status);
 		return answer(slug, stepKey, result, returnTo, accept, locale);
@@ -88,6 +90,7 @@ class ProgressController {
 			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
+		this.progress.requireStep(slug, stepKey);
 		long profileId = this.owner.findOrCreate(request, response);
 		CareerProgress result = this.progress.setAction(profileId, slug, stepKey, actionKey, done);
 		return answer(slug, stepKey, result, returnTo, accept, locale);
@@ -99,6 +102,7 @@ class ProgressController {
 			@RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
+		this.progress.requireStep(slug, stepKey);
 		long profileId = this.owner.findOrCreate(request, response);
 		CareerProgress result = this.progress.setActions(profileId, slug, stepKey, (done != null) ? done : Set.of());
 		return answer(slug, stepKey, result, returnTo, accept, locale);
@@ -116,6 +120,13 @@ class ProgressController {
 		return ResponseEntity.ok(update(slug, stepKey, result, locale));
 	}
 
+	/** The same address opened in a browser: the step's page, at its progress. */
+	@GetMapping(path = "/steps/{stepKey}", produces = MediaType.TEXT_HTML_VALUE)
+	String showStepInBrowser(@PathVariable String slug, @PathVariable String stepKey) {
+		this.progress.requireStep(slug, stepKey);
+		return "redirect:/careers/" + slug + "/steps/" + stepKey + "#progress";
+	}
+
 	@GetMapping("/steps/{stepKey}/details")
 	String initDetailsForm(@PathVariable String slug, @PathVariable String stepKey, HttpServletRequest request,
 			Model model) {
@@ -130,11 +141,15 @@ class ProgressController {
 			@Valid @ModelAttribute("details") StepDetailsForm details, BindingResult result,
 			@RequestParam(required = false) String returnTo, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("completedOn") && details.completedTooEarly()) {
+			result.rejectValue("completedOn", "completedOn.tooEarly");
+		}
 		if (result.hasErrors()) {
 			this.pages.step(this.owner.find(request), slug, stepKey, model);
 			model.addAttribute("returnTo", returnTo);
 			return "progress/details";
 		}
+		this.progress.requireStep(slug, stepKey);
 		long profileId = this.owner.findOrCreate(request, response);
 		this.progress.saveDetails(profileId, slug, stepKey, details.note(), details.completedOn(), details.evidenceUrl());
 		redirect.addFlashAttribute("flash", "progress.details.saved");
@@ -150,6 +165,7 @@ class ProgressController {
 	@PostMapping("/reset")
 	String processResetForm(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean confirm,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		this.progress.requireCareer(slug);
 		if (!confirm) {
 			model.addAttribute("career", this.pages.career(slug));
 			model.addAttribute("notConfirmed", true);

@@ -33,6 +33,9 @@ class ProgressImport {
 
 	private static final int MAX_PROBLEMS = 5;
 
+	/** No change to progress can be older than the site. */
+	private static final Instant EARLIEST_CHANGE = Instant.parse("2020-01-01T00:00:00Z");
+
 	private final ObjectReader reader;
 
 	private final Clock clock;
@@ -132,6 +135,9 @@ class ProgressImport {
 				if (completedOn.isAfter(LocalDate.now(this.clock))) {
 					problems.add(problem("progress.import.future", key, step.completedOn()));
 				}
+				else if (completedOn.isBefore(StepDetailsForm.EARLIEST)) {
+					problems.add(problem("progress.import.date", key, step.completedOn()));
+				}
 			}
 			catch (DateTimeParseException ex) {
 				problems.add(problem("progress.import.date", key, step.completedOn()));
@@ -153,6 +159,9 @@ class ProgressImport {
 		if (step.updatedAt() != null) {
 			try {
 				Instant stated = Instant.parse(step.updatedAt());
+				if (stated.isBefore(EARLIEST_CHANGE)) {
+					problems.add(problem("progress.import.date", key, step.updatedAt()));
+				}
 				updatedAt = stated.isAfter(updatedAt) ? updatedAt : stated;
 			}
 			catch (DateTimeParseException ex) {

@@ -1,6 +1,7 @@
 package org.careerpath.progress;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +10,10 @@ import org.careerpath.account.AccountUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds whose progress a request is about: the signed-in account's, or else the guest's from its cookie. Reading
@@ -23,39 +26,55 @@ class ProgressOwner {
 
 	private final Clock clock;
 
-	ProgressOwner(ProgressProfileRepository profiles, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	ProgressOwner(ProgressProfileRepository profiles, Clock clock, PlatformTransactionManager transactions) {
 		this.profiles = profiles;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@Transactional(readOnly = true)
+	/** The profile of whoever sent the request, if they have one; marks it as used (at most once a day). */
 	Optional<Long> find(HttpServletRequest request) {
-		Optional<Long> accountId = signedInAccount();
-		if (accountId.isPresent()) {
-			return this.profiles.findByAccountId(accountId.get()).map(ProgressProfile::getId);
-		}
-		return GuestCookie.read(request)
-			.flatMap(token -> this.profiles.findByGuestTokenHash(GuestCookie.hash(token)))
-			.map(ProgressProfile::getId);
+		Optional<ProgressProfile> profile = signedInAccount().map(this.profiles::findByAccountId)
+			.orElseGet(() -> GuestCookie.read(request).flatMap(token -> this.profiles.findByGuestTokenHash(GuestCookie.hash(token))));
+		profile.filter(found -> found.getLastSeenAt().isBefore(this.clock.instant().minus(Duration.ofDays(1))))
+			.ifPresent(stale -> this.ownTransaction
+				.executeWithoutResult(status -> this.profiles.markSeen(stale.getId(), this.clock.instant())));
+		return profile.map(ProgressProfile::getId);
 	}
 
-	/** The profile to change, created if there is none yet; committed on its own so a retried change can use it. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * The profile to change, created if there is none yet, committed on its own so a retried change can use it. Two
+	 * first changes at once for one account race to create it: the loser finds the winner's.
+	 */
 	long findOrCreate(HttpServletRequest request, HttpServletResponse response) {
+		try {
+			return this.ownTransaction.execute(status -> findOrCreateNow(request, response));
+		}
+		catch (DataIntegrityViolationException ex) {
+			return this.ownTransaction.execute(status -> findOrCreateNow(request, response));
+		}
+	}
+
+	private long findOrCreateNow(HttpServletRequest request, HttpServletResponse response) {
 		Optional<Long> accountId = signedInAccount();
 		if (accountId.isPresent()) {
 			return this.profiles.findByAccountId(accountId.get())
-				.orElseGet(() -> this.profiles.save(ProgressProfile.account(accountId.get(), this.clock.instant())))
+				.orElseGet(() -> this.profiles.saveAndFlush(ProgressProfile.account(accountId.get(), this.clock.instant())))
 				.getId();
 		}
-		Optional<ProgressProfile> guest = GuestCookie.read(request)
-			.flatMap(token -> this.profiles.findByGuestTokenHash(GuestCookie.hash(token)));
+		Optional<String> token = GuestCookie.read(request);
+		Optional<ProgressProfile> guest = token.flatMap(t -> this.profiles.findByGuestTokenHash(GuestCookie.hash(t)));
 		if (guest.isPresent()) {
+			GuestCookie.write(token.get(), request, response); // each change renews the cookie's lifetime
 			return guest.get().getId();
 		}
-		String token = GuestCookie.newToken();
-		ProgressProfile created = this.profiles.save(ProgressProfile.guest(GuestCookie.hash(token), this.clock.instant()));
-		GuestCookie.write(token, request, response);
+		String newToken = GuestCookie.newToken();
+		ProgressProfile created = this.profiles
+			.save(ProgressProfile.guest(GuestCookie.hash(newToken), this.clock.instant()));
+		GuestCookie.write(newToken, request, response);
 		return created.getId();
 	}
 

@@ -17,7 +17,13 @@ interface ProgressProfileRepository extends Repository<ProgressProfile, Long> {
 
 	ProgressProfile save(ProgressProfile profile);
 
+	ProgressProfile saveAndFlush(ProgressProfile profile);
+
 	void delete(ProgressProfile profile);
+
+	@Modifying
+	@Query("update ProgressProfile p set p.lastSeenAt = :now where p.id = :id")
+	int markSeen(Long id, Instant now);
 
 	/** Guests' rows go with them (on delete cascade). */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -165,12 +165,17 @@ class ProgressService {
 		});
 	}
 
-	/** "I am here" on the ladder: one rung per career; another rung replaces it, null clears it. */
-	void setLadderPosition(long profileId, String slug, String rungKey) {
+	/** Throws the 404 for a career that does not exist or a rung it does not have (null: no rung to check). */
+	void requireRung(String slug, String rungKey) {
+		requireCareer(slug);
 		if (rungKey != null && !this.ladder.findKeysByCareerSlug(slug).contains(rungKey)) {
-			requireCareer(slug);
 			throw ContentNotFoundException.rung(slug, rungKey);
 		}
+	}
+
+	/** "I am here" on the ladder: one rung per career; another rung replaces it, null clears it. */
+	void setLadderPosition(long profileId, String slug, String rungKey) {
+		requireRung(slug, rungKey);
 		retrying(() -> this.transactions.execute(status -> {
 			Optional<LadderPosition> existing = this.positions.findByProfileIdAndCareerSlug(profileId, slug);
 			if (rungKey == null) {
@@ -221,8 +226,8 @@ class ProgressService {
 			String ladderRung) {
 		requireCareer(slug);
 		return change(profileId, slug, () -> {
-			this.positions.deleteByProfileIdAndCareerSlug(profileId, slug);
-			if (ladderRung != null) {
+			if (ladderRung != null) { // a file without a position leaves the current one as it is
+				this.positions.deleteByProfileIdAndCareerSlug(profileId, slug);
 				this.positions.saveAndFlush(new LadderPosition(profileId, slug, ladderRung, this.clock.instant()));
 			}
 			this.steps.deleteByProfileIdAndCareerSlug(profileId, slug);
@@ -335,7 +340,7 @@ class ProgressService {
 		return this.roadmap.findActionOutlinesByCareerSlug(slug);
 	}
 
-	private void requireStep(String slug, String stepKey) {
+	void requireStep(String slug, String stepKey) {
 		if (requireCareer(slug).stream().noneMatch(step -> step.key().equals(stepKey))) {
 			throw ContentNotFoundException.step(slug, stepKey);
 		}

@@ -5,23 +5,29 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A step's private note, date completed and evidence link, as typed. */
 record StepDetailsForm(@Size(max = MAX_NOTE) String note,
 		@PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
-		@Size(max = MAX_LINK) @Pattern(regexp = WEB_LINK) String evidenceUrl) {
+		@Size(max = MAX_LINK) @WebLink String evidenceUrl) {
 
-	/** Empty, or an http(s) link with a host and no spaces. */
-	static final String WEB_LINK = "^\\s*$|^\\s*(?i:https?)://[^\\s/?#@]+(?:[/?#]\\S*)?\\s*$";
+	/** No real completion date is older; an earlier one is a typing slip (or a file made up to break things). */
+	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
 	static final int MAX_NOTE = 4000;
 
 	static final int MAX_LINK = 2000;
 
-	/** Only http and https links with a host: no javascript:, data: or file: links can be stored. */
+	boolean completedTooEarly() {
+		return this.completedOn != null && this.completedOn.isBefore(EARLIEST);
+	}
+
+	/**
+	 * Only http and https links with a host and no user part: no javascript:, data: or file: links, nothing the URI
+	 * grammar rejects (spaces, quotes, angle brackets, broken escapes), and nothing like https://trusted@evil.
+	 */
 	static boolean isWebLink(String text) {
 		String link = text.strip();
 		if (link.length() > MAX_LINK || link.chars().anyMatch(Character::isWhitespace)) {
@@ -30,7 +36,8 @@ record StepDetailsForm(@Size(max = MAX_NOTE) String note,
 		try {
 			URI uri = new URI(link);
 			String scheme = uri.getScheme();
-			return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
+			return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getRawAuthority() != null
+					&& !uri.getRawAuthority().isEmpty() && uri.getRawUserInfo() == null && !uri.getRawAuthority().contains("@");
 		}
 		catch (URISyntaxException ex) {
 			return false;

@@ -65,10 +65,16 @@ class StepProgress {
 		this.updatedAt = now;
 	}
 
-	/** Sets the status; a step marked done gets today's date unless it has one. */
+	/**
+	 * Sets the status. A step marked done gets today's date unless it has one; a step that is no longer done loses
+	 * its completion date, so a date is never shown beside "skipped" or "in progress".
+	 */
 	void setStatus(StepStatus status, LocalDate today, Instant now) {
-		if (status == StepStatus.DONE && this.status != StepStatus.DONE && this.completedOn == null) {
+		if (status == StepStatus.DONE && this.completedOn == null) {
 			this.completedOn = today;
+		}
+		else if (status != StepStatus.DONE && this.status == StepStatus.DONE) {
+			this.completedOn = null;
 		}
 		this.status = status;
 		this.updatedAt = now;

@@ -1,6 +1,7 @@
 package org.careerpath.salary;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -40,7 +41,9 @@ final class UsDollars {
 		if (dollars == 0) {
 			return zero;
 		}
-		return zero.replace("0", NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT).format(dollars));
+		char zeroDigit = DecimalFormatSymbols.getInstance(locale).getZeroDigit();
+		String number = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT).format(dollars);
+		return zero.replace(String.valueOf(zeroDigit), number);
 	}
 
 	static String percent(BigDecimal percent, Locale locale) {

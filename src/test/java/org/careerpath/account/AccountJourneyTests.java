@@ -42,7 +42,18 @@ class AccountJourneyTests {
 		String email = register(new Browser(this.port));
 		String hash = this.jdbc.queryForObject("select password_hash from user_account where email = ?", String.class,
 				email);
-		assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+		assertThat(hash).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void theLongestAllowedPasswordWorks() {
+		Browser browser = new Browser(this.port);
+		String email = "long-" + System.nanoTime() + "@example.org";
+		String password = "é".repeat(128); // 256 bytes in UTF-8, far past bcrypt's limit of 72
+		browser.get("/register");
+		assertThat(browser.post("/register", "email", email, "password", password).url()).endsWith("/account");
+		assertThat(browser.post("/account/password", "currentPassword", password, "newPassword", "ü".repeat(128)).text())
+			.contains("Your password is changed.");
 	}
 
 	@Test
@@ -91,6 +102,33 @@ class AccountJourneyTests {
 		String before = browser.cookie("JSESSIONID").orElseThrow();
 		browser.post("/signin", "email", email, "password", PASSWORD);
 		assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
+	}
+
+	@Test
+	void deletingAnAccountOrChangingItsPasswordEndsItsOtherSessions() {
+		Browser here = new Browser(this.port);
+		String email = register(here);
+		Browser elsewhere = new Browser(this.port);
+		elsewhere.get("/signin");
+		elsewhere.post("/signin", "email", email, "password", PASSWORD);
+		assertThat(elsewhere.get("/account").url()).endsWith("/account");
+
+		here.post("/account/password", "currentPassword", PASSWORD, "newPassword", "the new secret phrase");
+		assertThat(here.get("/account").url()).as("this session goes on").endsWith("/account");
+		Page ended = elsewhere.get("/account");
+		assertThat(ended.url()).contains("/signin");
+		assertThat(ended.text()).contains("You were signed out because your account changed");
+
+		elsewhere.get("/signin");
+		elsewhere.post("/signin", "email", email, "password", "the new secret phrase");
+		here.get("/account/delete");
+		here.post("/account/delete", "password", "the new secret phrase", "confirm", "true");
+		assertThat(elsewhere.get("/account").url()).contains("/signin");
+		elsewhere.get("/careers/director-of-clinical-services/roadmap");
+		elsewhere.post("/careers/director-of-clinical-services/progress/steps/networking/done", "done", "true");
+		assertThat(this.jdbc.queryForObject("select count(*) from progress_profile where account_id is not null "
+				+ "and account_id not in (select id from user_account)", Integer.class))
+			.as("no progress is kept for a deleted account").isZero();
 	}
 
 	@Test

@@ -95,11 +95,37 @@ class ProgressJourneyTests {
 	}
 
 	@Test
+	void changesToUnknownCareersStepsOrRungsAre404sThatCreateNothing() {
+		Browser browser = new Browser(this.port);
+		browser.get(CAREER + "/roadmap");
+		assertThat(browser.post("/careers/astronaut/progress/steps/x/done", "done", "true").status()).isEqualTo(404);
+		assertThat(browser.post(CAREER + "/progress/steps/moonwalk/status", "status", "DONE").status()).isEqualTo(404);
+		assertThat(browser.post("/careers/astronaut/ladder/position", "rung", "").status()).isEqualTo(404);
+		assertThat(browser.post("/careers/astronaut/progress/reset", "confirm", "true").status()).isEqualTo(404);
+		assertThat(browser.cookie("careerpath_guest")).as("no guest profile for a change that went nowhere").isEmpty();
+	}
+
+	@Test
+	void importRefusesDatesNoPersonCouldHave() {
+		Browser browser = new Browser(this.port);
+		browser.get(CAREER + "/progress");
+		String file = """
+				{"format":"careerpath-progress","version":1,"career":"director-of-clinical-services",
+				 "steps":[{"key":"networking","status":"DONE","completedOn":"-999999999-01-01"}]}""";
+		browser.get(CAREER + "/progress");
+		Page page = browser.upload(CAREER + "/progress/import", "old.json", file.getBytes(StandardCharsets.UTF_8));
+		assertThat(page.text()).contains("The file was not imported").contains("has a date that is not a date");
+		Page early = browser.post(CAREER + "/progress/steps/networking/details", "note", "", "completedOn", "0500-03-01",
+				"evidenceUrl", "");
+		assertThat(early.text()).contains("Enter a date from 1900 on.");
+	}
+
+	@Test
 	void aNoteWithMarkupIsShownAsText() {
 		Browser browser = new Browser(this.port);
 		browser.get(CAREER + "/steps/networking");
 		browser.post(CAREER + "/progress/steps/networking/details", "note", "<script>alert('x')</script> & <b>bold</b>",
-				"completedOn", "", "evidenceUrl", "https://example.org/certificate?id=1&x=<y>", "returnTo", "step");
+				"completedOn", "", "evidenceUrl", "https://example.org/certificate?id=1&x=%3Cy%3E", "returnTo", "step");
 		Page page = browser.get(CAREER + "/steps/networking");
 		assertThat(page.html()).doesNotContain("<script>alert").doesNotContain("<b>bold</b>")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
@@ -122,7 +148,7 @@ class ProgressJourneyTests {
 
 		Page script = browser.post(CAREER + "/progress/steps/networking/details", "note", "", "completedOn", "",
 				"evidenceUrl", "javascript:alert(1)");
-		assertThat(script.text()).contains("Enter a web address that starts with http:// or https://.");
+		assertThat(script.text()).contains("Enter a web address that starts with http:// or https://");
 		assertThat(script.html()).contains("value=\"javascript:alert(1)\"");
 
 		Page tooLong = browser.post(CAREER + "/progress/steps/networking/details", "note", "x".repeat(4001),

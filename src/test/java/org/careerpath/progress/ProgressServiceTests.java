@@ -91,6 +91,18 @@ class ProgressServiceTests {
 	}
 
 	@Test
+	void aStepThatIsNoLongerDoneLosesItsCompletionDate() {
+		long profile = guest();
+		assertThat(this.progress.setStatus(profile, SLUG, "networking", StepStatus.DONE).step("networking").completedOn())
+			.isEqualTo(LocalDate.now(CLOCK));
+		CareerProgress skipped = this.progress.setStatus(profile, SLUG, "networking", StepStatus.SKIPPED);
+		assertThat(skipped.step("networking").completedOn()).isNull();
+		this.progress.saveDetails(profile, SLUG, "networking", null, LocalDate.of(2024, 3, 1), null);
+		assertThat(this.progress.setStatus(profile, SLUG, "networking", StepStatus.DONE).step("networking").completedOn())
+			.as("a date the person gave is kept when the step is marked done").isEqualTo(LocalDate.of(2024, 3, 1));
+	}
+
+	@Test
 	void uncheckingDoneLeavesSkippedAlone() {
 		long profile = guest();
 		this.progress.setStatus(profile, SLUG, "networking", StepStatus.SKIPPED);

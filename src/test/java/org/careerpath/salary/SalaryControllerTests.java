@@ -126,13 +126,15 @@ class SalaryControllerTests {
 	void yearsFindTheBandWithTheHigherLevelWhereRangesMeet() throws Exception {
 		this.mvc.perform(get(PAGE).param("years", "2"))
 			.andExpect(content().string(containsString("With 2 years of experience you match Entry-Level")));
+		this.mvc.perform(get(PAGE).param("years", "1"))
+			.andExpect(content().string(containsString("With 1 year of experience you match Entry-Level")));
 		this.mvc.perform(get(PAGE).param("years", "3"))
 			.andExpect(content().string(containsString("With 3 years of experience you match Mid-Level")));
 		this.mvc.perform(get(PAGE).param("years", "6"))
 			.andExpect(content().string(containsString("With 6 years of experience you match Senior")))
 			.andExpect(content().string(containsString("Where the guide’s ranges meet (3 and 6 years)")));
 		this.mvc.perform(get(PAGE).param("years", "0"))
-			.andExpect(content().string(containsString("below the guide’s first band, which starts at 1-3 years")));
+			.andExpect(content().string(containsString("below the guide’s first band, Entry-Level Director of Clinical Services, which is for 1-3 years of experience")));
 		this.mvc.perform(get(PAGE).param("years", "40"))
 			.andExpect(content().string(containsString("you match Senior")))
 			.andExpect(content().string(not(containsString("you match Executive"))));
@@ -144,6 +146,9 @@ class SalaryControllerTests {
 			.andExpect(content().string(containsString("80.000")))
 			.andExpect(content().string(containsString("$")));
 		this.mvc.perform(get(PAGE).locale(Locale.UK)).andExpect(content().string(containsString("US$80,000")));
+		this.mvc.perform(get(PAGE).locale(Locale.forLanguageTag("ar-EG")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(">٠ US$</text><text"))));
 	}
 
 	private static SalaryBand band(String key, String level, int min, int max, boolean open, String experience,

@@ -1,0 +1,28 @@
+package org.careerpath.progress;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One rule for evidence links, shared by the form and the import, so an exported file always imports again. */
+class StepDetailsFormTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://example.org/certificate?id=1&x=2", "http://example.org", "HTTPS://EXAMPLE.ORG/A",
+			"https://my_site.example.com/cert", "https://example.org:8443/a#b" })
+	void webLinksAreAccepted(String link) {
+		assertThat(StepDetailsForm.isWebLink(link)).isTrue();
+		assertThat(new WebLink.Validator().isValid(link, null)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd", "ftp://example.org/x",
+			"https://trusted.example@evil.example/", "https://example.org/a\"b<c", "https://example.org/%zz",
+			"https://exa mple.org", "example.org/no-scheme", "https://", "mailto:someone@example.org" })
+	void anythingElseIsRefused(String link) {
+		assertThat(StepDetailsForm.isWebLink(link)).isFalse();
+		assertThat(new WebLink.Validator().isValid(link, null)).isFalse();
+	}
+
+}
