@@ -98,7 +98,10 @@ class AccountJourneyTests {
 	void signingInChangesTheSessionId() {
 		String email = register(new Browser(this.port));
 		Browser browser = new Browser(this.port);
-		browser.get("/signin");
+		Page form = browser.get("/signin");
+		assertThat(form.setCookies()).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax"));
 		String before = browser.cookie("JSESSIONID").orElseThrow();
 		browser.post("/signin", "email", email, "password", PASSWORD);
 		assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
