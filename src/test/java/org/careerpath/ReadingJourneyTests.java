@@ -18,6 +18,8 @@ import java.util.Map;
 import org.careerpath.support.Html;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.careerpathtest.FailingController;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "careerpath.data-dir=./target/test-db/journey-${random.uuid}")
+@Import(FailingController.class)
 class ReadingJourneyTests {
 
 	static final String CAREER = "/careers/director-of-clinical-services";
@@ -69,6 +72,26 @@ class ReadingJourneyTests {
 				.doesNotContain("Exception");
 		}
 		assertThat(get(CAREER + "/steps/step-99").body()).contains("href=\"" + CAREER + "/roadmap\"");
+	}
+
+	@Test
+	void aFailureOnOurSideIsAFriendly500PageWithoutAStackTrace() throws Exception {
+		HttpResponse<String> response = get("/test-only/failure");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("Something went wrong on our side")
+			.contains("href=\"/\"")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("at org.")
+			.doesNotContain("Whitelabel");
+	}
+
+	@Test
+	void aRequestWeCannotUseIsAFriendly400Page() throws Exception {
+		HttpResponse<String> years = get(CAREER + "/salaries?years=" + "9".repeat(5000));
+		assertThat(years.statusCode()).isEqualTo(400);
+		assertThat(years.body()).contains("Enter your years of experience as a whole number");
+		HttpResponse<String> status = get(CAREER + "/progress/steps/networking?x=1");
+		assertThat(status.statusCode()).as("the progress state address opened in a browser").isEqualTo(302);
 	}
 
 	@Test
