@@ -141,6 +141,23 @@ class BrowserJourneyTests {
 	}
 
 	@Test
+	void arrowKeysThroughTheStatusOptionsSaveOnlyTheOneChosen() {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit(CAREER + "/steps/latest-developments");
+		WebElement notStarted = this.browser.findElement(By.id("status-step-latest-developments-NOT_STARTED"));
+		this.browser.executeScript("arguments[0].focus();", notStarted);
+		new Actions(this.browser).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-step-status='latest-developments']"), "Skipped"));
+		waitUntilIdle();
+		this.browser.navigate().refresh();
+		assertThat(text("[data-step-status='latest-developments']")).contains("Skipped");
+		assertThat(text("[data-progress-summary]")).isEqualTo("0 of 10 steps done");
+		assertThat(text("#progress")).as("passing over Done left no completion date").doesNotContain("Date completed\n");
+		assertThat(this.browser.findElements(By.cssSelector("#progress .saved-details"))).isEmpty();
+	}
+
+	@Test
 	void withJavaScriptOffTickingAStepIsAFormPost() {
 		this.browser = Chromium.start(false, 1280, 900);
 		this.browser.get(url(CAREER + "/roadmap"));
