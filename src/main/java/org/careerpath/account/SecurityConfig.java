@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -55,6 +56,9 @@ public class SecurityConfig {
 				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
 						+ ((exception instanceof LockedException) ? "/signin?locked" : "/signin?error"))))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout"))
+			// The CSRF token lives in a cookie, not the session: readers need no server session, and a page left
+			// open across a restart or a deploy still saves.
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			// Every signed-in session is registered, so deleting an account or changing its password can end the
 			// account's other sessions.
@@ -63,6 +67,12 @@ public class SecurityConfig {
 				.expiredUrl("/signin?expired"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	@Bean

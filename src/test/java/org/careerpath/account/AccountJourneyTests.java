@@ -98,13 +98,25 @@ class AccountJourneyTests {
 	void signingInChangesTheSessionId() {
 		String email = register(new Browser(this.port));
 		Browser browser = new Browser(this.port);
-		Page form = browser.get("/signin");
-		assertThat(form.setCookies()).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
-			.contains("HttpOnly")
-			.contains("SameSite=Lax"));
+		Page form = browser.get("/account"); // remembered in a new session, then sent to sign in
+		assertThat(form.url()).endsWith("/signin");
+		assertThat(form.setCookies()).as("the CSRF token is a Lax, HttpOnly cookie")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("HttpOnly").contains("SameSite=Lax"));
 		String before = browser.cookie("JSESSIONID").orElseThrow();
-		browser.post("/signin", "email", email, "password", PASSWORD);
+		assertThat(browser.post("/signin", "email", email, "password", PASSWORD).url()).contains("/account");
 		assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
+	}
+
+	@Test
+	void readingNeedsNoSessionAndAFormStillWorksAfterTheSessionIsGone() {
+		Browser browser = new Browser(this.port);
+		browser.get("/careers/director-of-clinical-services/roadmap");
+		assertThat(browser.cookie("JSESSIONID")).as("no server session just for reading").isEmpty();
+		browser.forget("JSESSIONID"); // as after a restart
+		Page saved = browser.post("/careers/director-of-clinical-services/progress/steps/networking/done", "done",
+				"true");
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.text()).contains("1 of 10 steps done");
 	}
 
 	@Test
