@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,9 +69,8 @@ class ProgressController {
 			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		this.progress.requireStep(slug, stepKey);
-		long profileId = this.owner.findOrCreate(request, response);
-		CareerProgress result = this.progress.setDone(profileId, slug, stepKey, done);
+		CareerProgress result = change(slug, stepKey, request, response,
+				profileId -> this.progress.setDone(profileId, slug, stepKey, done));
 		return answer(slug, stepKey, result, returnTo, accept, locale);
 	}
 
@@ -79,9 +79,8 @@ class ProgressController {
 			@RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		this.progress.requireStep(slug, stepKey);
-		long profileId = this.owner.findOrCreate(request, response);
-		CareerProgress result = this.progress.setStatus(profileId, slug, stepKey, status);
+		CareerProgress result = change(slug, stepKey, request, response,
+				profileId -> this.progress.setStatus(profileId, slug, stepKey, status));
 		return answer(slug, stepKey, result, returnTo, accept, locale);
 	}
 
@@ -90,9 +89,8 @@ class ProgressController {
 			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		this.progress.requireStep(slug, stepKey);
-		long profileId = this.owner.findOrCreate(request, response);
-		CareerProgress result = this.progress.setAction(profileId, slug, stepKey, actionKey, done);
+		CareerProgress result = change(slug, stepKey, request, response,
+				profileId -> this.progress.setAction(profileId, slug, stepKey, actionKey, done));
 		return answer(slug, stepKey, result, returnTo, accept, locale);
 	}
 
@@ -102,9 +100,9 @@ class ProgressController {
 			@RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		this.progress.requireStep(slug, stepKey);
-		long profileId = this.owner.findOrCreate(request, response);
-		CareerProgress result = this.progress.setActions(profileId, slug, stepKey, (done != null) ? done : Set.of());
+		Set<String> ticked = (done != null) ? done : Set.of();
+		CareerProgress result = change(slug, stepKey, request, response,
+				profileId -> this.progress.setActions(profileId, slug, stepKey, ticked));
 		return answer(slug, stepKey, result, returnTo, accept, locale);
 	}
 
@@ -206,6 +204,13 @@ class ProgressController {
 		this.progress.replaceWith(profileId, slug, checked.steps(), checked.ladderRung());
 		redirect.addFlashAttribute("flash", "progress.import.done");
 		return "redirect:/careers/" + slug + "/progress";
+	}
+
+	/** Checks the step exists before anything is created for the visitor, then makes the change in their profile. */
+	private CareerProgress change(String slug, String stepKey, HttpServletRequest request, HttpServletResponse response,
+			LongFunction<CareerProgress> work) {
+		this.progress.requireStep(slug, stepKey);
+		return work.apply(this.owner.findOrCreate(request, response));
 	}
 
 	private Object answer(String slug, String stepKey, CareerProgress result, String returnTo, String accept,

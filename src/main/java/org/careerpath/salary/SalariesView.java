@@ -26,6 +26,20 @@ record SalariesView(CareerHeader career, List<Band> bands, SalaryChart chart, Sa
 	}
 
 	record Comparison(Side from, Side to, Change low, Change high, Change midpoint) {
+
+		/** The comparison's rows of dollar figures, in order; per month and per hour have no difference. */
+		public List<Row> figures() {
+			return List.of(new Row("low", this.from.low(), this.to.low(), this.low),
+					new Row("high", this.from.high(), this.to.high(), this.high),
+					new Row("midpoint", this.from.midpoint(), this.to.midpoint(), this.midpoint),
+					new Row("monthly", this.from.monthly(), this.to.monthly(), null),
+					new Row("hourly", this.from.hourly(), this.to.hourly(), null));
+		}
+
+	}
+
+	/** One row: the measure's message key suffix, both levels' figures and, where it applies, the difference. */
+	record Row(String measure, String from, String to, Change change) {
 	}
 
 	/** Where the years typed fall; {@code below} when fewer than the lowest band's first year. */
