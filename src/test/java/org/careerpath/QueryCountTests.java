@@ -1,13 +1,12 @@
 package org.careerpath;
 
+import org.careerpath.support.CareerPathTest;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Each reading page costs a small fixed number of SQL statements, whatever the number of steps, skills or rungs (no
  * N+1). Counted by Hibernate's statistics around one request.
  */
-@SpringBootTest(properties = { "careerpath.data-dir=./target/test-db/queries-${random.uuid}",
-		"spring.jpa.properties.hibernate.generate_statistics=true",
-		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
-@AutoConfigureMockMvc
+@CareerPathTest
 class QueryCountTests {
 
 	@Autowired

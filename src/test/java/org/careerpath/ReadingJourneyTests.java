@@ -1,5 +1,6 @@
 package org.careerpath;
 
+import org.careerpath.support.CareerPathTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,9 +18,6 @@ import java.util.Map;
 
 import org.careerpath.support.Html;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.careerpathtest.FailingController;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * answers, missing things are helpful 404 pages, and every fact of the guide can be reached by following links
  * from the home page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "careerpath.data-dir=./target/test-db/journey-${random.uuid}")
-@Import(FailingController.class)
+@CareerPathTest
 class ReadingJourneyTests {
 
 	static final String CAREER = "/careers/director-of-clinical-services";
@@ -76,7 +72,7 @@ class ReadingJourneyTests {
 
 	@Test
 	void aFailureOnOurSideIsAFriendly500PageWithoutAStackTrace() throws Exception {
-		HttpResponse<String> response = get("/test-only/failure");
+		HttpResponse<String> response = get("/careers/test-only/failure");
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("Something went wrong on our side")
 			.contains("href=\"/\"")

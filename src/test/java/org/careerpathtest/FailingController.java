@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class FailingController {
 
-	@GetMapping("/test-only/failure")
+	@GetMapping("/careers/test-only/failure")
 	String fail() {
 		throw new IllegalStateException("simulated failure");
 	}

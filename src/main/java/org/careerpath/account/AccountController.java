@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,9 +33,12 @@ class AccountController {
 
 	private final SecurityContextRepository contexts;
 
-	AccountController(AccountService accounts, SecurityContextRepository contexts) {
+	private final ApplicationEventPublisher events;
+
+	AccountController(AccountService accounts, SecurityContextRepository contexts, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.contexts = contexts;
+		this.events = events;
 	}
 
 	@GetMapping("/signin")
@@ -52,8 +56,9 @@ class AccountController {
 	String processRegistrationForm(@Valid @ModelAttribute("registration") AccountForms.Registration registration,
 			BindingResult result, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password") && registration.passwordIsEmail()) {
-			result.rejectValue("password", "password.sameAsEmail");
+		if (!result.hasFieldErrors("password")) {
+			PasswordRules.problem(registration.password(), registration.email())
+				.ifPresent(code -> result.rejectValue("password", code));
 		}
 		if (result.hasErrors()) {
 			return "account/register";
@@ -68,7 +73,7 @@ class AccountController {
 		}
 		signIn(user, request, response);
 		this.accounts.signedIn(user, request.getSession().getId());
-		this.accounts.registered(user);
+		this.events.publishEvent(new AccountEvents.Registered(user.getId(), request, response));
 		redirect.addFlashAttribute("flash", "account.registered");
 		return "redirect:/account";
 	}
@@ -84,8 +89,9 @@ class AccountController {
 	String processPasswordForm(@AuthenticationPrincipal AccountUser user,
 			@Valid @ModelAttribute("passwordChange") AccountForms.PasswordChange passwordChange, BindingResult result,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("newPassword") && passwordChange.newPassword().strip().equalsIgnoreCase(user.getEmail())) {
-			result.rejectValue("newPassword", "password.sameAsEmail");
+		if (!result.hasFieldErrors("newPassword")) {
+			PasswordRules.problem(passwordChange.newPassword(), user.getEmail())
+				.ifPresent(code -> result.rejectValue("newPassword", code));
 		}
 		if (!result.hasErrors()
 				&& !this.accounts.changePassword(user, request.getSession().getId(), passwordChange.currentPassword(),

@@ -18,10 +18,6 @@ final class AccountForms {
 			return new Registration("", "");
 		}
 
-		boolean passwordIsEmail() {
-			return this.password != null && this.email != null && this.password.strip().equalsIgnoreCase(this.email.strip());
-		}
-
 	}
 
 	record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(min = 8, max = 128) String newPassword) {

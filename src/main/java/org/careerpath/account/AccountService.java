@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,21 +43,24 @@ class AccountService {
 		this.clock = clock;
 	}
 
-	/** Creates the account; the caller signs the person in. */
+	/**
+	 * Creates the account; the caller signs the person in. Two registrations of one address at once end with one
+	 * account: the unique address refuses the second, which is told the address is taken.
+	 */
 	@Transactional
 	AccountUser register(String email, String password) {
 		String address = AccountUserDetailsService.normalize(email);
 		if (this.accounts.existsByEmail(address)) {
 			throw new EmailTakenException();
 		}
-		UserAccount account = this.accounts
-			.save(new UserAccount(address, this.encoder.encode(password), this.clock.instant()));
-		return new AccountUser(account.getId(), account.getEmail(), account.getPasswordHash());
-	}
-
-	/** Runs after the new account is signed in, so listeners can move the guest's progress to it. */
-	void registered(AccountUser user) {
-		this.events.publishEvent(new AccountEvents.Registered(user.getId()));
+		try {
+			UserAccount account = this.accounts
+				.saveAndFlush(new UserAccount(address, this.encoder.encode(password), this.clock.instant()));
+			return new AccountUser(account.getId(), account.getEmail(), account.getPasswordHash());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new EmailTakenException();
+		}
 	}
 
 	/** Signs the account's new session in the registry, as form sign-in does. */

@@ -12,7 +12,7 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	boolean existsByEmail(String email);
 
-	UserAccount save(UserAccount account);
+	UserAccount saveAndFlush(UserAccount account);
 
 	void delete(UserAccount account);
 

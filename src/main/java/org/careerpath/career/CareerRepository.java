@@ -11,6 +11,8 @@ public interface CareerRepository extends Repository<Career, Long> {
 
 	Optional<Career> findBySlug(String slug);
 
+	boolean existsBySlug(String slug);
+
 	@Query("select new org.careerpath.career.CareerHeader(c.slug, c.title) from Career c where c.slug = :slug")
 	Optional<CareerHeader> findHeaderBySlug(String slug);
 

@@ -8,7 +8,7 @@ public class ContentNotFoundException extends RuntimeException {
 
 	public enum Kind {
 
-		CAREER, STEP, RUNG
+		CAREER, STEP, ACTION, RUNG
 
 	}
 
@@ -31,6 +31,11 @@ public class ContentNotFoundException extends RuntimeException {
 
 	public static ContentNotFoundException step(String slug, String stepKey) {
 		return new ContentNotFoundException(Kind.STEP, slug, stepKey);
+	}
+
+	/** An action the step does not have; the key names both, as "step/action". */
+	public static ContentNotFoundException action(String slug, String stepKey, String actionKey) {
+		return new ContentNotFoundException(Kind.ACTION, slug, stepKey + "/" + actionKey);
 	}
 
 	public static ContentNotFoundException rung(String slug, String rungKey) {

@@ -5,47 +5,42 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.careerpath.account.AccountEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Keeps progress in step with accounts: on registration or sign-in the guest's progress on this device moves into
+ * Keeps progress in step with accounts: on registration or sign-in the guest's progress in this browser moves into
  * the account and the guest cookie is cleared; deleting an account deletes its progress.
  */
 @Component
 class AccountEventsListener {
 
-	private final ProgressService progress;
+	private final ProgressMerge merge;
 
-	AccountEventsListener(ProgressService progress) {
-		this.progress = progress;
+	private final ProgressProfileRepository profiles;
+
+	AccountEventsListener(ProgressMerge merge, ProgressProfileRepository profiles) {
+		this.merge = merge;
+		this.profiles = profiles;
 	}
 
 	@EventListener
 	void on(AccountEvents.Registered event) {
-		mergeGuestOfThisRequest(event.accountId());
+		mergeGuest(event.accountId(), event.request(), event.response());
 	}
 
 	@EventListener
 	void on(AccountEvents.SignedIn event) {
-		mergeGuestOfThisRequest(event.accountId());
+		mergeGuest(event.accountId(), event.request(), event.response());
 	}
 
+	/** Runs in the deletion's transaction. */
 	@EventListener
 	void on(AccountEvents.Deleted event) {
-		this.progress.deleteAccountData(event.accountId());
+		this.profiles.findByAccountId(event.accountId()).ifPresent(this.profiles::delete);
 	}
 
-	private void mergeGuestOfThisRequest(long accountId) {
-		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		if (!(attributes instanceof ServletRequestAttributes servlet) || servlet.getResponse() == null) {
-			return;
-		}
-		HttpServletRequest request = servlet.getRequest();
-		HttpServletResponse response = servlet.getResponse();
+	private void mergeGuest(long accountId, HttpServletRequest request, HttpServletResponse response) {
 		GuestCookie.read(request).ifPresent(token -> {
-			this.progress.mergeGuestIntoAccount(GuestCookie.hash(token), accountId);
+			this.merge.mergeGuestIntoAccount(GuestCookie.hash(token), accountId);
 			GuestCookie.clear(request, response);
 		});
 	}

@@ -49,6 +49,23 @@ public record CareerProgress(String careerSlug, Map<String, StepState> steps, in
 			return actionKeys.stream().filter(this.actionsDone::contains).count();
 		}
 
+		/**
+		 * Every one of the step's actions ticked but the step not marked done: the page offers to mark it done, and
+		 * never does it by itself.
+		 */
+		public boolean offersDone(Collection<String> actionKeys) {
+			return !actionKeys.isEmpty() && countDone(actionKeys) == actionKeys.size() && !isDone();
+		}
+
+		/** The longest note the step takes, for the form's hint and limit. */
+		public int maxNoteLength() {
+			return StepDetails.MAX_NOTE;
+		}
+
+		public int maxLinkLength() {
+			return StepDetails.MAX_LINK;
+		}
+
 		public boolean hasDetails() {
 			return (this.note != null && !this.note.isBlank()) || this.completedOn != null || this.evidenceUrl != null;
 		}

@@ -63,6 +63,13 @@ final class GuestCookie {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie(token, MAX_AGE, request).toString());
 	}
 
+	/** Gives the browser the guest's token after a change, or renews its lifetime; nothing for an account (null). */
+	static void keep(String token, HttpServletRequest request, HttpServletResponse response) {
+		if (token != null) {
+			write(token, request, response);
+		}
+	}
+
 	static void clear(HttpServletRequest request, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO, request).toString());
 	}

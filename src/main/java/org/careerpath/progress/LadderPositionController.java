@@ -12,24 +12,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LadderPositionController {
 
-	private final ProgressService progress;
+	private final LadderPositions positions;
 
-	private final ProgressOwner owner;
-
-	LadderPositionController(ProgressService progress, ProgressOwner owner) {
-		this.progress = progress;
-		this.owner = owner;
+	LadderPositionController(LadderPositions positions) {
+		this.positions = positions;
 	}
 
 	@PostMapping("/careers/{slug}/ladder/position")
-	String processPosition(@PathVariable String slug, @RequestParam(required = false) String rung,
+	String processPosition(@PathVariable String slug, @RequestParam(required = false) String rung, Person person,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		String rungKey = (rung == null || rung.isBlank()) ? null : rung;
-		this.progress.requireRung(slug, rungKey); // before anything is created for the visitor
-		long profileId = this.owner.findOrCreate(request, response);
-		this.progress.setLadderPosition(profileId, slug, rungKey);
+		GuestCookie.keep(this.positions.place(person, slug, rungKey), request, response);
 		redirect.addFlashAttribute("flash", (rungKey != null) ? "ladder.position.saved" : "ladder.position.cleared");
-		return "redirect:/careers/" + slug + "/ladder" + ((rungKey != null) ? "#rung-" + rungKey : "");
+		return "redirect:" + ProgressAddresses.ladder(slug, rungKey);
 	}
 
 }

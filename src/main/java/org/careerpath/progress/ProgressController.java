@@ -1,18 +1,15 @@
 package org.careerpath.progress;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.careerpath.career.ActionOutline;
 import org.careerpath.career.ContentNotFoundException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,120 +35,106 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/careers/{slug}/progress")
 class ProgressController {
 
-	private final ProgressService progress;
+	private final ProgressChanges changes;
 
 	private final ProgressPages pages;
 
-	private final ProgressOwner owner;
+	private final ProgressTransfer transfer;
 
-	private final ProgressImport importer;
+	private final ProgressUpdates updates;
 
-	private final MessageSource messages;
-
-	ProgressController(ProgressService progress, ProgressPages pages, ProgressOwner owner, ProgressImport importer,
-			MessageSource messages) {
-		this.progress = progress;
+	ProgressController(ProgressChanges changes, ProgressPages pages, ProgressTransfer transfer,
+			ProgressUpdates updates) {
+		this.changes = changes;
 		this.pages = pages;
-		this.owner = owner;
-		this.importer = importer;
-		this.messages = messages;
+		this.transfer = transfer;
+		this.updates = updates;
 	}
 
 	@GetMapping
-	String showProgress(@PathVariable String slug, HttpServletRequest request, Model model) {
+	String showProgress(@PathVariable String slug, Person person, Model model) {
 		model.addAttribute("section", "progress");
-		model.addAttribute("page", this.pages.page(this.owner.find(request), slug));
+		model.addAttribute("page", this.pages.page(person, slug));
 		return "progress/progress";
 	}
 
 	@PostMapping("/steps/{stepKey}/done")
 	Object processDone(@PathVariable String slug, @PathVariable String stepKey,
 			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) String returnTo,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
-		CareerProgress result = change(slug, stepKey, request, response,
-				profileId -> this.progress.setDone(profileId, slug, stepKey, done));
-		return answer(slug, stepKey, result, returnTo, accept, locale);
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		ProgressChanges.Change change = this.changes.setDone(person, slug, stepKey, done);
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale);
 	}
 
 	@PostMapping("/steps/{stepKey}/status")
 	Object processStatus(@PathVariable String slug, @PathVariable String stepKey, @RequestParam StepStatus status,
 			@RequestParam(required = false) String returnTo,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
-		CareerProgress result = change(slug, stepKey, request, response,
-				profileId -> this.progress.setStatus(profileId, slug, stepKey, status));
-		return answer(slug, stepKey, result, returnTo, accept, locale);
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		ProgressChanges.Change change = this.changes.setStatus(person, slug, stepKey, status);
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale);
 	}
 
 	@PostMapping("/steps/{stepKey}/actions/{actionKey}")
 	Object processAction(@PathVariable String slug, @PathVariable String stepKey, @PathVariable String actionKey,
 			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) String returnTo,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
-		CareerProgress result = change(slug, stepKey, request, response,
-				profileId -> this.progress.setAction(profileId, slug, stepKey, actionKey, done));
-		return answer(slug, stepKey, result, returnTo, accept, locale);
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		ProgressChanges.Change change = this.changes.setAction(person, slug, stepKey, actionKey, done);
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale);
 	}
 
 	@PostMapping("/steps/{stepKey}/actions")
 	Object processActions(@PathVariable String slug, @PathVariable String stepKey,
 			@RequestParam(name = "done", required = false) Set<String> done,
 			@RequestParam(required = false) String returnTo,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
-		Set<String> ticked = (done != null) ? done : Set.of();
-		CareerProgress result = change(slug, stepKey, request, response,
-				profileId -> this.progress.setActions(profileId, slug, stepKey, ticked));
-		return answer(slug, stepKey, result, returnTo, accept, locale);
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		ProgressChanges.Change change = this.changes.setActions(person, slug, stepKey, (done != null) ? done : Set.of());
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale);
 	}
 
 	/** The true state of a step, for a page whose change could not be sent. */
 	@GetMapping(path = "/steps/{stepKey}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ProgressUpdate> showStepState(@PathVariable String slug, @PathVariable String stepKey,
-			HttpServletRequest request, Locale locale) {
-		Optional<Long> profileId = this.owner.find(request);
-		CareerProgress result = this.pages.page(profileId, slug).progress();
-		if (!result.steps().containsKey(stepKey)) {
+			Person person, Locale locale) {
+		CareerProgress progress = this.pages.page(person, slug).progress();
+		if (!progress.steps().containsKey(stepKey)) {
 			throw ContentNotFoundException.step(slug, stepKey);
 		}
-		return ResponseEntity.ok(update(slug, stepKey, result, locale));
+		return ResponseEntity.ok(this.updates.of(slug, stepKey, progress, locale));
 	}
 
 	/** The same address opened in a browser: the step's page, at its progress. */
 	@GetMapping(path = "/steps/{stepKey}", produces = MediaType.TEXT_HTML_VALUE)
 	String showStepInBrowser(@PathVariable String slug, @PathVariable String stepKey) {
-		this.progress.requireStep(slug, stepKey);
-		return "redirect:/careers/" + slug + "/steps/" + stepKey + "#progress";
+		this.pages.requireStep(slug, stepKey);
+		return "redirect:" + ProgressAddresses.step(slug, stepKey);
 	}
 
 	@GetMapping("/steps/{stepKey}/details")
-	String initDetailsForm(@PathVariable String slug, @PathVariable String stepKey, HttpServletRequest request,
-			Model model) {
-		ProgressPage.Step step = this.pages.step(this.owner.find(request), slug, stepKey, model);
-		CareerProgress.StepState state = step.state();
-		model.addAttribute("details", new StepDetailsForm(state.note(), state.completedOn(), state.evidenceUrl()));
+	String initDetailsForm(@PathVariable String slug, @PathVariable String stepKey, Person person, Model model) {
+		ProgressPages.StepPage page = showDetails(person, slug, stepKey, model);
+		CareerProgress.StepState state = page.step().state();
+		model.addAttribute("details", new StepDetails(state.note(), state.completedOn(), state.evidenceUrl()));
 		return "progress/details";
 	}
 
 	@PostMapping("/steps/{stepKey}/details")
 	String processDetailsForm(@PathVariable String slug, @PathVariable String stepKey,
-			@Valid @ModelAttribute("details") StepDetailsForm details, BindingResult result,
-			@RequestParam(required = false) String returnTo, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("completedOn") && details.completedTooEarly()) {
-			result.rejectValue("completedOn", "completedOn.tooEarly");
-		}
+			@Valid @ModelAttribute("details") StepDetails details, BindingResult result,
+			@RequestParam(required = false) String returnTo, Person person, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			this.pages.step(this.owner.find(request), slug, stepKey, model);
+			showDetails(person, slug, stepKey, model);
 			model.addAttribute("returnTo", returnTo);
 			return "progress/details";
 		}
-		this.progress.requireStep(slug, stepKey);
-		long profileId = this.owner.findOrCreate(request, response);
-		this.progress.saveDetails(profileId, slug, stepKey, details.note(), details.completedOn(), details.evidenceUrl());
+		ProgressChanges.Change change = this.changes.saveDetails(person, slug, stepKey, details);
+		GuestCookie.keep(change.guestToken(), request, response);
 		redirect.addFlashAttribute("flash", "progress.details.saved");
-		return "redirect:" + returnUrl(slug, stepKey, returnTo);
+		return "redirect:" + ProgressAddresses.returnTo(slug, stepKey, returnTo);
 	}
 
 	@GetMapping("/reset")
@@ -162,22 +145,20 @@ class ProgressController {
 
 	@PostMapping("/reset")
 	String processResetForm(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean confirm,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		this.progress.requireCareer(slug);
+			Person person, Model model, RedirectAttributes redirect) {
 		if (!confirm) {
 			model.addAttribute("career", this.pages.career(slug));
 			model.addAttribute("notConfirmed", true);
 			return "progress/reset";
 		}
-		Optional<Long> profileId = this.owner.find(request);
-		profileId.ifPresent(id -> this.progress.reset(id, slug));
+		this.changes.reset(person, slug);
 		redirect.addFlashAttribute("flash", "progress.reset.done");
-		return "redirect:/careers/" + slug + "/progress";
+		return "redirect:" + ProgressAddresses.progress(slug);
 	}
 
 	@GetMapping("/export")
-	ResponseEntity<ProgressFile> exportProgress(@PathVariable String slug, HttpServletRequest request) {
-		ProgressFile file = this.progress.export(this.owner.find(request), slug);
+	ResponseEntity<ProgressFile> exportProgress(@PathVariable String slug, Person person) {
+		ProgressFile file = this.transfer.export(person, slug);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
@@ -190,64 +171,43 @@ class ProgressController {
 
 	@PostMapping("/import")
 	String processImport(@PathVariable String slug, @RequestParam(name = "file", required = false) MultipartFile file,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws Exception {
-		List<ActionOutline> actions = this.progress.actionOutlines(slug);
-		byte[] content = (file == null || file.getSize() > ProgressImport.MAX_BYTES)
-				? ((file == null) ? new byte[0] : new byte[ProgressImport.MAX_BYTES + 1]) : file.getBytes();
-		ProgressImport.Result checked = this.importer.check(content, slug, this.progress.requireCareer(slug), actions,
-				this.progress.rungKeys(slug));
-		if (!checked.isValid()) {
-			redirect.addFlashAttribute("importProblems", checked.problems());
-			return "redirect:/careers/" + slug + "/progress#import";
+			Person person, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+			throws IOException {
+		ProgressTransfer.Imported imported = this.transfer.importFile(person, slug, firstBytes(file));
+		if (!imported.isDone()) {
+			redirect.addFlashAttribute("importProblems", imported.result().problems());
+			return "redirect:" + ProgressAddresses.progress(slug) + "#import";
 		}
-		long profileId = this.owner.findOrCreate(request, response);
-		this.progress.replaceWith(profileId, slug, checked.steps(), checked.ladderRung());
+		GuestCookie.keep(imported.guestToken(), request, response);
 		redirect.addFlashAttribute("flash", "progress.import.done");
-		return "redirect:/careers/" + slug + "/progress";
+		return "redirect:" + ProgressAddresses.progress(slug);
 	}
 
-	/** Checks the step exists before anything is created for the visitor, then makes the change in their profile. */
-	private CareerProgress change(String slug, String stepKey, HttpServletRequest request, HttpServletResponse response,
-			LongFunction<CareerProgress> work) {
-		this.progress.requireStep(slug, stepKey);
-		return work.apply(this.owner.findOrCreate(request, response));
+	private ProgressPages.StepPage showDetails(Person person, String slug, String stepKey, Model model) {
+		ProgressPages.StepPage page = this.pages.step(person, slug, stepKey);
+		model.addAttribute("career", page.career());
+		model.addAttribute("step", page.step());
+		model.addAttribute("section", "progress");
+		return page;
 	}
 
-	private Object answer(String slug, String stepKey, CareerProgress result, String returnTo, String accept,
-			Locale locale) {
+	/** At most one byte more than a progress file may have: enough to tell that it is too large, never more. */
+	private static byte[] firstBytes(MultipartFile file) throws IOException {
+		if (file == null) {
+			return new byte[0];
+		}
+		try (InputStream in = file.getInputStream()) {
+			return in.readNBytes(ProgressImport.MAX_BYTES + 1);
+		}
+	}
+
+	private Object answer(String slug, String stepKey, ProgressChanges.Change change, String returnTo, String accept,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		GuestCookie.keep(change.guestToken(), request, response);
 		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
-			return ResponseEntity.ok(update(slug, stepKey, result, locale));
+			return ResponseEntity.ok(this.updates.of(slug, stepKey, change.progress(), locale));
 		}
-		return "redirect:" + returnUrl(slug, stepKey, returnTo);
-	}
-
-	private ProgressUpdate update(String slug, String stepKey, CareerProgress result, Locale locale) {
-		CareerProgress.StepState state = result.step(stepKey);
-		List<ActionOutline> actions = this.progress.actionOutlines(slug)
-			.stream()
-			.filter(action -> action.stepKey().equals(stepKey))
-			.toList();
-		long actionsDone = actions.stream().filter(action -> state.actionDone(action.key())).count();
-		return new ProgressUpdate(stepKey, state.status().name(),
-				this.messages.getMessage(state.status().getLabelKey(), null, locale), state.status().getIcon(),
-				state.isDone(), result.done(), result.total(), result.skipped(),
-				this.messages.getMessage("progress.summary", new Object[] { result.done(), result.total() }, locale),
-				this.messages.getMessage("progress.skipped", new Object[] { result.skipped() }, locale), actionsDone,
-				actions.size(),
-				this.messages.getMessage("progress.actions", new Object[] { actionsDone, actions.size() }, locale),
-				!actions.isEmpty() && actionsDone == actions.size() && !state.isDone());
-	}
-
-	/** Back to where the change was made, at the step's anchor; only these three places, never a given URL. */
-	static String returnUrl(String slug, String stepKey, String returnTo) {
-		String career = "/careers/" + slug;
-		if ("roadmap".equals(returnTo)) {
-			return career + "/roadmap#step-" + stepKey;
-		}
-		if ("step".equals(returnTo)) {
-			return career + "/steps/" + stepKey + "#progress";
-		}
-		return career + "/progress#step-" + stepKey;
+		return "redirect:" + ProgressAddresses.returnTo(slug, stepKey, returnTo);
 	}
 
 }

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.PastOrPresent;
 import org.careerpath.career.ActionOutline;
-import org.careerpath.career.StepOutline;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -38,15 +40,17 @@ class ProgressImport {
 
 	private final ObjectReader reader;
 
+	private final Validator validator;
+
 	private final Clock clock;
 
-	ProgressImport(JsonMapper json, Clock clock) {
+	ProgressImport(JsonMapper json, Validator validator, Clock clock) {
 		this.reader = json.readerFor(ProgressFile.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		this.validator = validator;
 		this.clock = clock;
 	}
 
-	record CheckedStep(String key, StepStatus status, String note, LocalDate completedOn, String evidenceUrl,
-			Set<String> actionsDone, Instant updatedAt) {
+	record CheckedStep(String key, StepStatus status, StepDetails details, Set<String> actionsDone, Instant updatedAt) {
 	}
 
 	/** Either the checked steps, or the problems found (as message codes with arguments). */
@@ -58,7 +62,7 @@ class ProgressImport {
 
 	}
 
-	Result check(byte[] content, String slug, List<StepOutline> outline, List<ActionOutline> actions,
+	Result check(byte[] content, String slug, List<String> stepKeys, List<ActionOutline> actions,
 			List<String> rungKeys) {
 		if (content.length == 0) {
 			return rejected("progress.import.empty");
@@ -82,7 +86,6 @@ class ProgressImport {
 		if (!slug.equals(file.career())) {
 			return rejected("progress.import.otherCareer", String.valueOf(file.career()));
 		}
-		Set<String> stepKeys = outline.stream().map(StepOutline::key).collect(Collectors.toSet());
 		Map<String, Set<String>> actionKeys = actions.stream()
 			.collect(Collectors.groupingBy(ActionOutline::stepKey, Collectors.mapping(ActionOutline::key, Collectors.toSet())));
 		List<DefaultMessageSourceResolvable> problems = new ArrayList<>();
@@ -111,7 +114,8 @@ class ProgressImport {
 			problems.add(problem("progress.import.unknownRung", file.ladderRung()));
 		}
 		if (!problems.isEmpty()) {
-			return new Result(List.of(), null, problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+			// A copy, never a view: the whole list of a hostile file's problems must not outlive this call.
+			return new Result(List.of(), null, List.copyOf(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size()))));
 		}
 		return new Result(checked, file.ladderRung(), List.of());
 	}
@@ -125,26 +129,18 @@ class ProgressImport {
 		catch (IllegalArgumentException ex) {
 			problems.add(problem("progress.import.status", key, step.status()));
 		}
-		if (step.note() != null && step.note().length() > StepDetailsForm.MAX_NOTE) {
-			problems.add(problem("progress.import.note", key, StepDetailsForm.MAX_NOTE));
-		}
 		LocalDate completedOn = null;
 		if (step.completedOn() != null) {
 			try {
 				completedOn = LocalDate.parse(step.completedOn());
-				if (completedOn.isAfter(LocalDate.now(this.clock))) {
-					problems.add(problem("progress.import.future", key, step.completedOn()));
-				}
-				else if (completedOn.isBefore(StepDetailsForm.EARLIEST)) {
-					problems.add(problem("progress.import.date", key, step.completedOn()));
-				}
 			}
 			catch (DateTimeParseException ex) {
 				problems.add(problem("progress.import.date", key, step.completedOn()));
 			}
 		}
-		if (step.evidenceUrl() != null && !StepDetailsForm.isWebLink(step.evidenceUrl())) {
-			problems.add(problem("progress.import.link", key));
+		StepDetails details = new StepDetails(step.note(), completedOn, step.evidenceUrl());
+		for (ConstraintViolation<StepDetails> violation : this.validator.validate(details)) {
+			problems.add(detailsProblem(key, step, violation));
 		}
 		Set<String> actionsDone = new HashSet<>();
 		if (step.actionsDone() != null) {
@@ -168,9 +164,20 @@ class ProgressImport {
 				problems.add(problem("progress.import.date", key, step.updatedAt()));
 			}
 		}
-		String note = (step.note() == null || step.note().isBlank()) ? null : step.note().strip();
-		String evidence = (step.evidenceUrl() == null || step.evidenceUrl().isBlank()) ? null : step.evidenceUrl().strip();
-		return new CheckedStep(key, status, note, completedOn, evidence, actionsDone, updatedAt);
+		return new CheckedStep(key, status, details, actionsDone, updatedAt);
+	}
+
+	/** The form's constraint, worded for a file: which step, and what is wrong with it. */
+	private static DefaultMessageSourceResolvable detailsProblem(String key, ProgressFile.Step step,
+			ConstraintViolation<StepDetails> violation) {
+		String field = violation.getPropertyPath().toString();
+		boolean future = violation.getConstraintDescriptor().getAnnotation() instanceof PastOrPresent;
+		return switch (field) {
+			case "note" -> problem("progress.import.note", key, StepDetails.MAX_NOTE);
+			case "completedOn" -> problem(future ? "progress.import.future" : "progress.import.date", key,
+					step.completedOn());
+			default -> problem("progress.import.link", key);
+		};
 	}
 
 	private static Result rejected(String code, Object... arguments) {

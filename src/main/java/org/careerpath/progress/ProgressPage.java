@@ -11,12 +11,15 @@ record ProgressPage(CareerHeader career, CareerProgress progress, List<Step> ste
 			CareerProgress.StepState state) {
 
 		public long actionsDone() {
-			return this.actions.stream().filter(action -> this.state.actionDone(action.key())).count();
+			return this.state.countDone(actionKeys());
 		}
 
-		/** All actions ticked but the step not marked done: the page offers to mark it, never does it by itself. */
 		public boolean offerDone() {
-			return !this.actions.isEmpty() && actionsDone() == this.actions.size() && !this.state.isDone();
+			return this.state.offersDone(actionKeys());
+		}
+
+		private List<String> actionKeys() {
+			return this.actions.stream().map(Action::key).toList();
 		}
 
 	}

@@ -11,7 +11,6 @@ import org.careerpath.career.RoadmapStep;
 import org.careerpath.career.RoadmapStepRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.ui.Model;
 
 /** View models of the progress pages: the guide's steps with the person's state of each. */
 @Service
@@ -22,21 +21,33 @@ class ProgressPages {
 
 	private final RoadmapStepRepository steps;
 
+	private final ProgressProfiles profiles;
+
 	private final ProgressReader reader;
 
-	ProgressPages(CareerRepository careers, RoadmapStepRepository steps, ProgressReader reader) {
+	private final RoadmapContent content;
+
+	ProgressPages(CareerRepository careers, RoadmapStepRepository steps, ProgressProfiles profiles,
+			ProgressReader reader, RoadmapContent content) {
+		this.content = content;
 		this.careers = careers;
 		this.steps = steps;
+		this.profiles = profiles;
 		this.reader = reader;
+	}
+
+	void requireStep(String slug, String stepKey) {
+		this.content.requireStep(slug, stepKey);
 	}
 
 	CareerHeader career(String slug) {
 		return this.careers.findHeaderBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
 	}
 
-	/** 2 queries for content, 2 more for a person with progress. */
-	ProgressPage page(Optional<Long> profileId, String slug) {
+	/** 2 queries for content, 3 more for a person with progress. */
+	ProgressPage page(Person person, String slug) {
 		CareerHeader career = career(slug);
+		Optional<Long> profileId = this.profiles.find(person);
 		List<RoadmapStep> roadmap = this.steps.findWithActionsByCareerSlug(slug);
 		List<String> keys = roadmap.stream().map(RoadmapStep::getKey).toList();
 		CareerProgress progress = profileId.map(id -> this.reader.read(id, slug, keys))
@@ -50,18 +61,18 @@ class ProgressPages {
 		return new ProgressPage(career, progress, items);
 	}
 
-	/** One step of the page, for the details form; puts the career and step in the model. */
-	ProgressPage.Step step(Optional<Long> profileId, String slug, String stepKey, Model model) {
-		ProgressPage page = page(profileId, slug);
-		ProgressPage.Step step = page.steps()
+	/** One step of the page with its career, for the details form. */
+	StepPage step(Person person, String slug, String stepKey) {
+		ProgressPage page = page(person, slug);
+		return page.steps()
 			.stream()
 			.filter(item -> item.key().equals(stepKey))
 			.findFirst()
+			.map(step -> new StepPage(page.career(), step))
 			.orElseThrow(() -> ContentNotFoundException.step(slug, stepKey));
-		model.addAttribute("career", page.career());
-		model.addAttribute("step", step);
-		model.addAttribute("section", "progress");
-		return step;
+	}
+
+	record StepPage(CareerHeader career, ProgressPage.Step step) {
 	}
 
 }

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressPersonalData implements PersonalDataContributor {
 
-	private final ProgressService progress;
+	private final ProgressTransfer transfer;
 
-	ProgressPersonalData(ProgressService progress) {
-		this.progress = progress;
+	ProgressPersonalData(ProgressTransfer transfer) {
+		this.transfer = transfer;
 	}
 
 	@Override
@@ -20,7 +20,7 @@ class ProgressPersonalData implements PersonalDataContributor {
 
 	@Override
 	public Object personalData(long accountId) {
-		return this.progress.accountData(accountId);
+		return this.transfer.accountData(accountId);
 	}
 
 }

@@ -21,9 +21,11 @@ interface ProgressProfileRepository extends Repository<ProgressProfile, Long> {
 
 	void delete(ProgressProfile profile);
 
-	@Modifying
-	@Query("update ProgressProfile p set p.lastSeenAt = :now where p.id = :id")
-	int markSeen(Long id, Instant now);
+	@Modifying(clearAutomatically = true)
+	@Query("""
+			update ProgressProfile p set p.lastSeenAt = :now
+			where p.guestTokenHash = :guestTokenHash and p.lastSeenAt < :before""")
+	int markSeen(String guestTokenHash, Instant now, Instant before);
 
 	/** Guests' rows go with them (on delete cascade). */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -3,42 +3,38 @@ package org.careerpath.progress;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the reading pages ask of progress: the current person's progress on a roadmap, without creating anything. */
+/** What the reading pages ask of progress: a person's progress on a roadmap and place on its ladder. Reads only. */
 @Service
+@Transactional(readOnly = true)
 public class ProgressQueries {
 
-	private final ProgressOwner owner;
+	private final ProgressProfiles profiles;
 
 	private final ProgressReader reader;
 
-	private final LadderPositionRepository positions;
+	private final LadderPositions positions;
 
-	ProgressQueries(ProgressOwner owner, ProgressReader reader, LadderPositionRepository positions) {
-		this.owner = owner;
+	ProgressQueries(ProgressProfiles profiles, ProgressReader reader, LadderPositions positions) {
+		this.profiles = profiles;
 		this.reader = reader;
 		this.positions = positions;
 	}
 
 	/** The rung the person said they are on, if any. */
-	@Transactional(readOnly = true)
-	public Optional<String> ladderPosition(HttpServletRequest request, String slug) {
-		return this.owner.find(request)
-			.flatMap(id -> this.positions.findByProfileIdAndCareerSlug(id, slug))
-			.map(LadderPosition::getRungKey);
+	public Optional<String> ladderPosition(Person person, String slug) {
+		return this.positions.rungOf(person, slug);
 	}
 
 	/**
-	 * The progress of whoever sent the request on the given steps (in roadmap order). No query at all for a visitor
-	 * who has changed nothing yet; three otherwise.
+	 * The person's progress on the given steps (in roadmap order). No query at all for someone who has changed
+	 * nothing yet; three otherwise.
 	 */
-	@Transactional(readOnly = true)
-	public CareerProgress forCareer(HttpServletRequest request, String slug, List<String> stepKeys) {
-		Optional<Long> profileId = this.owner.find(request);
-		return profileId.map(id -> this.reader.read(id, slug, stepKeys))
+	public CareerProgress forCareer(Person person, String slug, List<String> stepKeys) {
+		return this.profiles.find(person)
+			.map(id -> this.reader.read(id, slug, stepKeys))
 			.orElseGet(() -> ProgressReader.empty(slug, stepKeys));
 	}
 

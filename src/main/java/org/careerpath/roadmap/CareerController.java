@@ -1,6 +1,8 @@
 package org.careerpath.roadmap;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+
+import org.careerpath.progress.Person;
 import org.careerpath.progress.ProgressQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +25,8 @@ class CareerController {
 	}
 
 	@GetMapping
-	String showOverview(@PathVariable String slug, Model model) {
-		return show(model, "overview", this.roadmaps.overview(slug));
+	String showOverview(@PathVariable String slug, Locale locale, Model model) {
+		return show(model, "overview", this.roadmaps.overview(slug, locale));
 	}
 
 	@GetMapping("/skills")
@@ -33,10 +35,10 @@ class CareerController {
 	}
 
 	@GetMapping("/ladder")
-	String showLadder(@PathVariable String slug, HttpServletRequest request, Model model) {
+	String showLadder(@PathVariable String slug, Person person, Model model) {
 		LadderView ladder = this.roadmaps.ladder(slug);
 		return show(model, "ladder",
-				this.progress.ladderPosition(request, slug).map(ladder::placedOn).orElse(ladder));
+				this.progress.ladderPosition(person, slug).map(ladder::placedOn).orElse(ladder));
 	}
 
 	@GetMapping("/responsibilities")

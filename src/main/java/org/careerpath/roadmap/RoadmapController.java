@@ -1,6 +1,6 @@
 package org.careerpath.roadmap;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.careerpath.progress.Person;
 import org.careerpath.progress.ProgressQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,20 +23,20 @@ class RoadmapController {
 	}
 
 	@GetMapping("/roadmap")
-	String showRoadmap(@PathVariable String slug, HttpServletRequest request, Model model) {
+	String showRoadmap(@PathVariable String slug, Person person, Model model) {
 		RoadmapView page = this.roadmaps.roadmap(slug);
 		model.addAttribute("section", "roadmap");
 		model.addAttribute("page", page);
-		model.addAttribute("progress", this.progress.forCareer(request, slug, page.stepKeys()));
+		model.addAttribute("progress", this.progress.forCareer(person, slug, page.stepKeys()));
 		return "careers/roadmap";
 	}
 
 	@GetMapping("/steps/{stepKey}")
-	String showStep(@PathVariable String slug, @PathVariable String stepKey, HttpServletRequest request, Model model) {
+	String showStep(@PathVariable String slug, @PathVariable String stepKey, Person person, Model model) {
 		StepView page = this.roadmaps.step(slug, stepKey);
 		model.addAttribute("section", "roadmap");
 		model.addAttribute("page", page);
-		model.addAttribute("progress", this.progress.forCareer(request, slug, page.stepKeys()));
+		model.addAttribute("progress", this.progress.forCareer(person, slug, page.stepKeys()));
 		return "careers/step";
 	}
 

@@ -3,6 +3,7 @@ package org.careerpath.roadmap;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.careerpath.career.Career;
 import org.careerpath.career.CareerHeader;
@@ -13,6 +14,7 @@ import org.careerpath.career.Credential;
 import org.careerpath.career.CredentialRepository;
 import org.careerpath.career.FaqEntryRepository;
 import org.careerpath.career.LadderRung;
+import org.careerpath.career.MoneyFormat;
 import org.careerpath.career.LadderRungRepository;
 import org.careerpath.career.Paragraphs;
 import org.careerpath.career.ResponsibilityAreaRepository;
@@ -72,11 +74,11 @@ class RoadmapService {
 	}
 
 	/** 5 queries: career, step count, skill count, ladder, salary bands. */
-	CareerOverview overview(String slug) {
+	CareerOverview overview(String slug, Locale locale) {
 		Career career = this.careers.findBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
 		List<String> ladder = this.rungs.findWithTipsByCareerSlug(slug).stream().map(LadderRung::getTitle).toList();
 		List<SalaryBand> salaryBands = this.bands.findByCareerSlug(slug);
-		String salarySpan = salaryBands.isEmpty() ? "" : span(salaryBands).label();
+		String salarySpan = salaryBands.isEmpty() ? "" : MoneyFormat.range(SalaryRange.span(salaryBands), locale);
 		var atAGlance = new CareerOverview.AtAGlance(this.steps.countByCareerSlug(slug),
 				this.skills.countByCareerSlug(slug), salarySpan, salaryBands.size(), ladder);
 		return new CareerOverview(header(career), career.getGuideTitle(), Paragraphs.of(career.getIntroduction()),
@@ -176,12 +178,6 @@ class RoadmapService {
 
 	private static CareerHeader header(Career career) {
 		return new CareerHeader(career.getSlug(), career.getTitle());
-	}
-
-	private static SalaryRange span(List<SalaryBand> bands) {
-		SalaryBand top = bands.stream().max(Comparator.comparingInt(SalaryBand::getMedianMax)).orElseThrow();
-		int min = bands.stream().mapToInt(SalaryBand::getMedianMin).min().orElseThrow();
-		return new SalaryRange(min, top.getMedianMax(), top.isOpenEnded());
 	}
 
 	private static List<SkillsView.StepRef> stepRefs(Collection<RoadmapStep> steps) {

@@ -1,2 +1,8 @@
-/** The pages a reader browses: catalogue, career overview, roadmap, steps, skills, ladder, responsibilities, FAQ. */
+/**
+ * The pages a reader browses: catalogue, career overview, roadmap, steps, skills, ladder, responsibilities, FAQ;
+ * with the person's progress where they show it.
+ */
+@ApplicationModule(allowedDependencies = { "career", "progress" })
 package org.careerpath.roadmap;
+
+import org.springframework.modulith.ApplicationModule;

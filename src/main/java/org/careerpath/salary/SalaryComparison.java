@@ -3,6 +3,8 @@ package org.careerpath.salary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.careerpath.career.SalaryRange;
+
 /**
  * The arithmetic of comparing two salary bands, in whole US dollars. Rounding is half up throughout: dollar figures
  * to the whole dollar, hourly figures to the cent, percentages to one decimal place. An open-ended band ("$260,000+")
@@ -20,15 +22,6 @@ final class SalaryComparison {
 	private SalaryComparison() {
 	}
 
-	/** A band's median range; when open-ended, {@code max} is the figure written before the "+". */
-	record Range(long min, long max, boolean openEnded) {
-
-		long midpoint() {
-			return BigDecimal.valueOf(this.min + this.max).divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP).longValueExact();
-		}
-
-	}
-
 	/** How sure a difference is: exact, or a bound because one figure is open-ended. */
 	enum Bound {
 
@@ -36,7 +29,10 @@ final class SalaryComparison {
 
 	}
 
-	/** {@code to} minus {@code from}, in dollars and as a percentage of {@code from}. */
+	/**
+	 * {@code to} minus {@code from}, in dollars and as a percentage of {@code from}; no percentage (null) when
+	 * {@code from} is 0, since nothing is a percentage of nothing.
+	 */
 	record Difference(long dollars, BigDecimal percent, Bound bound) {
 
 		boolean isMore() {
@@ -52,7 +48,7 @@ final class SalaryComparison {
 		}
 
 		BigDecimal percentMagnitude() {
-			return this.percent.abs();
+			return (this.percent != null) ? this.percent.abs() : null;
 		}
 
 	}
@@ -60,7 +56,7 @@ final class SalaryComparison {
 	record Result(Difference low, Difference high, Difference midpoint) {
 	}
 
-	static Result compare(Range from, Range to) {
+	static Result compare(SalaryRange from, SalaryRange to) {
 		return new Result(difference(from.min(), to.min(), Bound.EXACT),
 				difference(from.max(), to.max(), bound(from, to, from.max(), to.max())),
 				difference(from.midpoint(), to.midpoint(), bound(from, to, from.midpoint(), to.midpoint())));
@@ -76,7 +72,8 @@ final class SalaryComparison {
 
 	private static Difference difference(long from, long to, Bound bound) {
 		long dollars = to - from;
-		BigDecimal percent = BigDecimal.valueOf(dollars * 100L).divide(BigDecimal.valueOf(from), 1, RoundingMode.HALF_UP);
+		BigDecimal percent = (from == 0) ? null
+				: BigDecimal.valueOf(dollars * 100L).divide(BigDecimal.valueOf(from), 1, RoundingMode.HALF_UP);
 		return new Difference(dollars, percent, bound);
 	}
 
@@ -84,7 +81,7 @@ final class SalaryComparison {
 	 * An open-ended figure is really "this or more". If it is the larger of the two, the gap is at least what the
 	 * figures say; if it is the smaller one, the gap is at most that.
 	 */
-	private static Bound bound(Range from, Range to, long fromFigure, long toFigure) {
+	private static Bound bound(SalaryRange from, SalaryRange to, long fromFigure, long toFigure) {
 		if (from.openEnded() == to.openEnded()) {
 			return from.openEnded() ? Bound.UP_TO : Bound.EXACT;
 		}

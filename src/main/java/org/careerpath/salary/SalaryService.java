@@ -1,5 +1,7 @@
 package org.careerpath.salary;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.TreeSet;
 
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.CareerRepository;
+import org.careerpath.career.MoneyFormat;
+import org.careerpath.career.SalaryRange;
 import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.career.SalaryBand;
 import org.careerpath.career.SalaryBandRepository;
@@ -40,9 +44,9 @@ class SalaryService {
 		List<SalaryBand> found = this.bands.findByCareerSlug(slug);
 		List<SalariesView.Band> items = found.stream().map(band -> item(band, locale)).toList();
 		SalaryChart chart = SalaryChart.of(found.stream()
-			.map(band -> new SalaryChart.Figures(band.getKey(), band.getLevel(), UsDollars.range(range(band), locale),
+			.map(band -> new SalaryChart.Figures(band.getKey(), band.getLevel(), MoneyFormat.range(SalaryRange.of(band), locale),
 					band.getMedianMin(), band.getMedianMax(), band.isOpenEnded()))
-			.toList(), value -> UsDollars.compact(value, locale));
+			.toList(), value -> MoneyFormat.compact(value, locale));
 
 		List<MessageSourceResolvable> compareErrors = new ArrayList<>();
 		SalariesView.Comparison comparison = null;
@@ -82,26 +86,26 @@ class SalaryService {
 	}
 
 	private SalariesView.Comparison compare(SalaryBand from, SalaryBand to, Locale locale) {
-		SalaryComparison.Result result = SalaryComparison.compare(range(from), range(to));
+		SalaryComparison.Result result = SalaryComparison.compare(SalaryRange.of(from), SalaryRange.of(to));
 		return new SalariesView.Comparison(side(from, locale), side(to, locale), change(result.low(), locale),
 				change(result.high(), locale), change(result.midpoint(), locale));
 	}
 
 	private static SalariesView.Side side(SalaryBand band, Locale locale) {
-		SalaryComparison.Range range = range(band);
+		SalaryRange range = SalaryRange.of(band);
 		String plus = band.isOpenEnded() ? "+" : "";
-		return new SalariesView.Side(item(band, locale), UsDollars.whole(range.min(), locale),
-				UsDollars.whole(range.max(), locale) + plus, UsDollars.whole(range.midpoint(), locale) + plus,
-				UsDollars.whole(SalaryComparison.perMonth(range.min()), locale) + " – "
-						+ UsDollars.whole(SalaryComparison.perMonth(range.max()), locale) + plus,
-				UsDollars.cents(SalaryComparison.perHour(range.min()), locale) + " – "
-						+ UsDollars.cents(SalaryComparison.perHour(range.max()), locale) + plus);
+		return new SalariesView.Side(item(band, locale), MoneyFormat.whole(range.min(), locale),
+				MoneyFormat.whole(range.max(), locale) + plus, MoneyFormat.whole(range.midpoint(), locale) + plus,
+				MoneyFormat.whole(SalaryComparison.perMonth(range.min()), locale) + " – "
+						+ MoneyFormat.whole(SalaryComparison.perMonth(range.max()), locale) + plus,
+				MoneyFormat.cents(SalaryComparison.perHour(range.min()), locale) + " – "
+						+ MoneyFormat.cents(SalaryComparison.perHour(range.max()), locale) + plus);
 	}
 
 	private static SalariesView.Change change(SalaryComparison.Difference difference, Locale locale) {
 		String direction = difference.isSame() ? "same" : (difference.isMore() ? "more" : "less");
-		return new SalariesView.Change(UsDollars.whole(difference.magnitude(), locale),
-				UsDollars.percent(difference.percentMagnitude(), locale), direction, difference.bound().name());
+		return new SalariesView.Change(MoneyFormat.whole(difference.magnitude(), locale),
+				percent(difference.percentMagnitude(), locale), direction, difference.bound().name());
 	}
 
 	/**
@@ -150,13 +154,20 @@ class SalaryService {
 		return bands.stream().filter(band -> band.getKey().equals(key)).findFirst();
 	}
 
-	private static SalaryComparison.Range range(SalaryBand band) {
-		return new SalaryComparison.Range(band.getMedianMin(), band.getMedianMax(), band.isOpenEnded());
+	private static SalariesView.Band item(SalaryBand band, Locale locale) {
+		return new SalariesView.Band(band.getKey(), band.getLevel(), MoneyFormat.range(SalaryRange.of(band), locale),
+				band.isOpenEnded(), band.getExperienceText(), band.getDescription());
 	}
 
-	private static SalariesView.Band item(SalaryBand band, Locale locale) {
-		return new SalariesView.Band(band.getKey(), band.getLevel(), UsDollars.range(range(band), locale),
-				band.isOpenEnded(), band.getExperienceText(), band.getDescription());
+	/** One decimal place at most; none (null) when there is no percentage. */
+	private static String percent(BigDecimal percent, Locale locale) {
+		if (percent == null) {
+			return null;
+		}
+		NumberFormat format = NumberFormat.getPercentInstance(locale);
+		format.setMinimumFractionDigits(0);
+		format.setMaximumFractionDigits(1);
+		return format.format(percent.movePointLeft(2));
 	}
 
 	private static MessageSourceResolvable message(String code, Object... arguments) {

@@ -1,2 +1,5 @@
-/** The salary pages: a career's salary bands by level. */
+/** The salary pages and their arithmetic: a career's bands by level, a comparison of two, and a placement. */
+@ApplicationModule(allowedDependencies = "career")
 package org.careerpath.salary;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.careerpath.account;
 
+import org.careerpath.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -10,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -64,7 +66,7 @@ class AccountControllerTests {
 		given(this.accounts.register("alex@example.org", "long enough")).willReturn(ALEX);
 		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "long enough").with(csrf()))
 			.andExpect(redirectedUrl("/account"));
-		verify(this.accounts).registered(ALEX);
+		verify(this.accounts).signedIn(eq(ALEX), anyString());
 	}
 
 	@Test

@@ -1,35 +1,34 @@
 package org.careerpath.account;
 
-import java.time.Clock;
+import org.careerpath.support.CareerPathTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.careerpath.support.Browser;
 import org.careerpath.support.Browser.Page;
 import org.careerpath.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Accounts as people use them, over real HTTP: registration, sign-in and its lockout, password, data, deletion. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "careerpath.data-dir=./target/test-db/accounts-${random.uuid}")
+@CareerPathTest
 class AccountJourneyTests {
 
-	static final TestClock CLOCK = TestClock.startingNow();
 
 	static final String PASSWORD = "correct horse battery";
 
-	@TestBean
-	Clock clock;
-
-	static Clock clock() {
-		return CLOCK;
-	}
+	@Autowired
+	TestClock clock;
 
 	@LocalServerPort
 	int port;
@@ -88,7 +87,7 @@ class AccountJourneyTests {
 			assertThat(locked.text()).contains("Too many attempts, try again later.");
 			assertThat(locked.url()).contains("/signin");
 		}
-		CLOCK.advance(Duration.ofMinutes(15).plusSeconds(1));
+		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		Browser browser = new Browser(this.port);
 		browser.get("/signin");
 		assertThat(browser.post("/signin", "email", email, "password", PASSWORD).url()).endsWith("/account");
@@ -136,13 +135,14 @@ class AccountJourneyTests {
 
 		elsewhere.get("/signin");
 		elsewhere.post("/signin", "email", email, "password", "the new secret phrase");
+		long accountId = this.jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
 		here.get("/account/delete");
 		here.post("/account/delete", "password", "the new secret phrase", "confirm", "true");
 		assertThat(elsewhere.get("/account").url()).contains("/signin");
 		elsewhere.get("/careers/director-of-clinical-services/roadmap");
 		elsewhere.post("/careers/director-of-clinical-services/progress/steps/networking/done", "done", "true");
-		assertThat(this.jdbc.queryForObject("select count(*) from progress_profile where account_id is not null "
-				+ "and account_id not in (select id from user_account)", Integer.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from progress_profile where account_id = ?", Integer.class,
+				accountId))
 			.as("no progress is kept for a deleted account").isZero();
 	}
 
@@ -164,6 +164,51 @@ class AccountJourneyTests {
 		browser.get("/signin");
 		assertThat(browser.post("/signin", "email", email, "password", PASSWORD).url()).contains("error");
 		assertThat(browser.post("/signin", "email", email, "password", "a new long secret").url()).endsWith("/account");
+	}
+
+	@Test
+	void wrongPasswordsOnTheAccountPageCountTowardsTheLockout() {
+		Browser browser = new Browser(this.port);
+		String email = register(browser);
+		for (int i = 0; i < 5; i++) {
+			Page wrong = browser.post("/account/password", "currentPassword", "guess " + i, "newPassword",
+					"a new long secret");
+			assertThat(wrong.text()).contains("That password is not right.");
+		}
+		Page right = browser.post("/account/password", "currentPassword", PASSWORD, "newPassword", "a new long secret");
+		assertThat(right.text()).as("even the right password is refused while locked")
+			.contains("That password is not right.");
+		browser.post("/signout");
+		browser.get("/signin");
+		assertThat(browser.post("/signin", "email", email, "password", PASSWORD).url()).contains("locked");
+	}
+
+	@Test
+	void twoRegistrationsOfOneAddressAtOnceMakeOneAccount() throws Exception {
+		String email = "twice-" + System.nanoTime() + "@example.org";
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Page>> pages = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			Browser browser = new Browser(this.port);
+			browser.get("/register");
+			pages.add(pool.submit(() -> {
+				start.await();
+				return browser.post("/register", "email", email, "password", PASSWORD);
+			}));
+		}
+		start.countDown();
+		List<Page> answers = new ArrayList<>();
+		for (Future<Page> page : pages) {
+			answers.add(page.get(30, TimeUnit.SECONDS));
+		}
+		pool.shutdownNow();
+		assertThat(answers).extracting(Page::status).containsOnly(200);
+		assertThat(answers).filteredOn(page -> page.url().endsWith("/account")).hasSize(1);
+		assertThat(answers).filteredOn(page -> page.text().contains("There is already an account with this email"))
+			.hasSize(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from user_account where email = ?", Integer.class, email))
+			.isEqualTo(1);
 	}
 
 	@Test

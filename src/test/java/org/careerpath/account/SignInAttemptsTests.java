@@ -38,14 +38,27 @@ class SignInAttemptsTests {
 	}
 
 	@Test
-	void aSuccessForgetsEarlierFailuresAndOtherAddressesAreNotAffected() {
+	void aSuccessForgetsEarlierFailures() {
 		for (int i = 0; i < 4; i++) {
 			this.attempts.failed("sam@example.org");
 		}
 		this.attempts.succeeded("sam@example.org");
 		this.attempts.failed("sam@example.org");
 		assertThat(this.attempts.isBlocked("sam@example.org")).isFalse();
-		assertThat(this.attempts.isBlocked("kim@example.org")).isFalse();
+	}
+
+	@Test
+	void eachAddressCountsItsOwnFailures() {
+		for (int i = 0; i < 4; i++) {
+			this.attempts.failed("kim@example.org");
+		}
+		for (int i = 0; i < 5; i++) {
+			this.attempts.failed("sam@example.org");
+		}
+		assertThat(this.attempts.isBlocked("sam@example.org")).isTrue();
+		assertThat(this.attempts.isBlocked("kim@example.org")).as("four of kim's own, none of sam's").isFalse();
+		this.attempts.failed("kim@example.org");
+		assertThat(this.attempts.isBlocked("kim@example.org")).isTrue();
 	}
 
 }

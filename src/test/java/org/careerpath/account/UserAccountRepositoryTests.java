@@ -18,11 +18,11 @@ class UserAccountRepositoryTests {
 
 	@Test
 	void oneAccountPerEmail() {
-		this.accounts.save(new UserAccount("sam@example.org", "{noop}x", Instant.now()));
+		this.accounts.saveAndFlush(new UserAccount("sam@example.org", "{noop}x", Instant.now()));
 		assertThat(this.accounts.existsByEmail("sam@example.org")).isTrue();
 		assertThat(this.accounts.findByEmail("sam@example.org")).isPresent();
 		assertThatThrownBy(() -> {
-			this.accounts.save(new UserAccount("sam@example.org", "{noop}y", Instant.now()));
+			this.accounts.saveAndFlush(new UserAccount("sam@example.org", "{noop}y", Instant.now()));
 			this.accounts.findByEmail("flush"); // a query flushes the insert
 		}).isInstanceOf(DataIntegrityViolationException.class);
 	}

@@ -1,5 +1,6 @@
 package org.careerpath.browser;
 
+import org.careerpath.support.CareerPathTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +25,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTML and no axe-core WCAG 2.1 A/AA violation in light and dark schemes (see {@link PageChecks}).
  */
 @ExtendWith(Chromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "careerpath.data-dir=./target/test-db/journeys-${random.uuid}")
+@CareerPathTest
 class BrowserJourneyTests {
 
 	static final String CAREER = "/careers/director-of-clinical-services";

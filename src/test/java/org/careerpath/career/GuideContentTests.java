@@ -1,6 +1,7 @@
 package org.careerpath.career;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,8 +133,8 @@ class GuideContentTests {
 		assertThat(all.get(0).getExperienceMaxYears()).isEqualTo(3);
 		assertThat(all.get(3).getLevel())
 			.isEqualTo("Executive Director of Clinical Services / Vice President of Clinical Services");
-		assertThat(SalaryRange.of(all.get(3)).label()).isEqualTo("$200,000 – $260,000+");
-		assertThat(SalaryRange.of(all.get(0)).label()).isEqualTo("$80,000 – $110,000");
+		assertThat(MoneyFormat.range(SalaryRange.of(all.get(3)), Locale.US)).isEqualTo("$200,000 – $260,000+");
+		assertThat(MoneyFormat.range(SalaryRange.of(all.get(0)), Locale.US)).isEqualTo("$80,000 – $110,000");
 	}
 
 	@Test

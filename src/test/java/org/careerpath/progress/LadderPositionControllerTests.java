@@ -1,6 +1,6 @@
 package org.careerpath.progress;
 
-import org.careerpath.account.SecurityConfig;
+import org.careerpath.system.SecurityConfig;
 import org.careerpath.career.ContentNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +16,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,42 +29,40 @@ class LadderPositionControllerTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	ProgressService progress;
-
-	@MockitoBean
-	ProgressOwner owner;
+	LadderPositions positions;
 
 	@Test
-	void iAmHereIsSavedAndLeadsBackToTheRung() throws Exception {
-		given(this.owner.findOrCreate(any(), any())).willReturn(5L);
+	void iAmHereIsSavedAndLeadsBackToTheRungAndANewGuestGetsTheirCookie() throws Exception {
+		given(this.positions.place(Person.nobody(), "nurse-manager", "manager")).willReturn(GuestCookie.newToken());
 		this.mvc.perform(post("/careers/nurse-manager/ladder/position").param("rung", "manager").with(csrf()))
 			.andExpect(redirectedUrl("/careers/nurse-manager/ladder#rung-manager"))
-			.andExpect(flash().attribute("flash", "ladder.position.saved"));
-		verify(this.progress).setLadderPosition(5L, "nurse-manager", "manager");
+			.andExpect(flash().attribute("flash", "ladder.position.saved"))
+			.andExpect(cookie().httpOnly(GuestCookie.NAME, true));
+		verify(this.positions).place(Person.nobody(), "nurse-manager", "manager");
 	}
 
 	@Test
 	void anEmptyRungClearsThePosition() throws Exception {
-		given(this.owner.findOrCreate(any(), any())).willReturn(5L);
 		this.mvc.perform(post("/careers/nurse-manager/ladder/position").param("rung", "").with(csrf()))
-			.andExpect(redirectedUrl("/careers/nurse-manager/ladder"));
-		verify(this.progress).setLadderPosition(5L, "nurse-manager", null);
+			.andExpect(redirectedUrl("/careers/nurse-manager/ladder"))
+			.andExpect(flash().attribute("flash", "ladder.position.cleared"));
+		verify(this.positions).place(Person.nobody(), "nurse-manager", null);
 	}
 
 	@Test
-	void anUnknownRungIsA404AndCreatesNoProfile() throws Exception {
-		willThrow(ContentNotFoundException.rung("nurse-manager", "astronaut")).given(this.progress)
-			.requireRung("nurse-manager", "astronaut");
+	void anUnknownRungIsA404() throws Exception {
+		willThrow(ContentNotFoundException.rung("nurse-manager", "astronaut")).given(this.positions)
+			.place(any(), any(), any());
 		this.mvc.perform(post("/careers/nurse-manager/ladder/position").param("rung", "astronaut").with(csrf()))
-			.andExpect(status().isNotFound());
-		verify(this.owner, never()).findOrCreate(any(), any());
+			.andExpect(status().isNotFound())
+			.andExpect(cookie().doesNotExist(GuestCookie.NAME));
 	}
 
 	@Test
 	void withoutCsrfTokenNothingHappens() throws Exception {
 		this.mvc.perform(post("/careers/nurse-manager/ladder/position").param("rung", "manager"))
 			.andExpect(status().isForbidden());
-		verify(this.owner, never()).findOrCreate(any(), any());
+		verify(this.positions, never()).place(any(), any(), any());
 	}
 
 }

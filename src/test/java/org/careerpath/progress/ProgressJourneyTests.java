@@ -1,12 +1,12 @@
 package org.careerpath.progress;
 
+import org.careerpath.support.CareerPathTest;
 import java.nio.charset.StandardCharsets;
 
 import org.careerpath.support.Browser;
 import org.careerpath.support.Browser.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Progress as people use it, over real HTTP with JavaScript off: every change a form POST with its CSRF token,
  * answered with a redirect back to the step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "careerpath.data-dir=./target/test-db/progress-${random.uuid}")
+@CareerPathTest
 class ProgressJourneyTests {
 
 	static final String CAREER = "/careers/director-of-clinical-services";
@@ -53,6 +52,37 @@ class ProgressJourneyTests {
 		Page signedIn = browser.post("/signin", "email", email.toUpperCase(), "password", "a long enough secret");
 		assertThat(signedIn.url()).endsWith("/account");
 		assertThat(browser.get(CAREER + "/roadmap").text()).contains("3 of 10 steps done");
+	}
+
+	@Test
+	void signingInMergesTheGuestsProgressWithTheAccountsOwn() {
+		Browser browser = new Browser(this.port);
+		String email = "merge-" + System.nanoTime() + "@example.org";
+		browser.get("/register");
+		browser.post("/register", "email", email, "password", "a long enough secret");
+		browser.get(CAREER + "/roadmap");
+		browser.post(CAREER + "/progress/steps/educational-background/done", "done", "true");
+		browser.post(CAREER + "/progress/steps/networking/details", "note", "from the account", "completedOn", "",
+				"evidenceUrl", "");
+		browser.post("/signout");
+
+		browser.get(CAREER + "/roadmap");
+		browser.post(CAREER + "/progress/steps/healthcare-degree/done", "done", "true");
+		browser.post(CAREER + "/progress/steps/networking/details", "note", "newer, from the guest", "completedOn", "",
+				"evidenceUrl", "");
+		assertThat(browser.get(CAREER + "/roadmap").text()).contains("1 of 10 steps done");
+		String guest = browser.cookie("careerpath_guest").orElseThrow();
+
+		browser.get("/signin");
+		browser.post("/signin", "email", email, "password", "a long enough secret");
+
+		assertThat(browser.cookie("careerpath_guest")).as("guest cookie cleared after the merge").isEmpty();
+		Page progress = browser.get(CAREER + "/progress");
+		assertThat(progress.text()).contains("2 of 10 steps done").contains("newer, from the guest")
+			.doesNotContain("from the account");
+		assertThat(this.jdbc.queryForObject("select count(*) from progress_profile where guest_token_hash = ?",
+				Integer.class, GuestCookie.hash(guest)))
+			.as("the guest profile is gone").isZero();
 	}
 
 	@Test

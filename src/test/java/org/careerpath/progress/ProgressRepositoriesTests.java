@@ -2,6 +2,7 @@ package org.careerpath.progress;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,12 +43,23 @@ class ProgressRepositoriesTests {
 	}
 
 	@Test
-	void guestsAreFoundByTheHashOfTheirToken() {
+	void aGuestIsFoundByTheHashOfTheirToken() {
 		String token = GuestCookie.newToken();
 		this.profiles.save(ProgressProfile.guest(GuestCookie.hash(token), Instant.now()));
 		assertThat(this.profiles.findByGuestTokenHash(GuestCookie.hash(token))).isPresent();
-		assertThat(this.profiles.findByGuestTokenHash(token)).as("the raw token is never stored").isEmpty();
-		assertThat(token).hasSize(43); // 256 random bits, base64url
+		assertThat(this.profiles.findByGuestTokenHash(GuestCookie.hash(GuestCookie.newToken()))).isEmpty();
+	}
+
+	@Test
+	void aVisitMarksAGuestSeenAtMostOnceADay() {
+		Instant then = Instant.now().minus(Duration.ofDays(3));
+		ProgressProfile guest = this.profiles.save(ProgressProfile.guest("d".repeat(64), then));
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		assertThat(this.profiles.markSeen("d".repeat(64), now, now.minus(Duration.ofDays(1)))).isEqualTo(1);
+		assertThat(this.profiles.markSeen("d".repeat(64), now.plusSeconds(60), now.minus(Duration.ofDays(1))))
+			.as("seen within the day: nothing written").isZero();
+		assertThat(this.profiles.findById(guest.getId())).hasValueSatisfying(
+				found -> assertThat(found.getLastSeenAt()).isEqualTo(now));
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.ContentNotFoundException;
-import org.careerpath.account.SecurityConfig;
+import org.careerpath.system.SecurityConfig;
 import org.careerpath.progress.ProgressQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,7 @@ class CareerControllerTests {
 
 	@Test
 	void overviewShowsTheRoleAndTheCareerAtAGlance() throws Exception {
-		given(this.roadmaps.overview("nurse-manager")).willReturn(new CareerOverview(CAREER, "How to lead a ward",
+		given(this.roadmaps.overview(eq("nurse-manager"), any())).willReturn(new CareerOverview(CAREER, "How to lead a ward",
 				List.of("Intro."), List.of("Runs the ward."), List.of("Hospitals."), List.of("Go for it."),
 				new CareerOverview.AtAGlance(7, 4, "$1 – $2+", 2, List.of("Nurse", "Manager"))));
 		this.mvc.perform(get("/careers/nurse-manager"))
@@ -126,7 +126,7 @@ class CareerControllerTests {
 
 	@Test
 	void unknownCareerIsA404WithALinkHome() throws Exception {
-		given(this.roadmaps.overview("astronaut")).willThrow(ContentNotFoundException.career("astronaut"));
+		given(this.roadmaps.overview(eq("astronaut"), any())).willThrow(ContentNotFoundException.career("astronaut"));
 		this.mvc.perform(get("/careers/astronaut"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("There is no career at the address “astronaut”.")));

@@ -3,7 +3,7 @@ package org.careerpath.roadmap;
 import java.util.List;
 
 import org.careerpath.career.CareerListing;
-import org.careerpath.account.SecurityConfig;
+import org.careerpath.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

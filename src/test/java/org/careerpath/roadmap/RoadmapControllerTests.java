@@ -6,7 +6,7 @@ import java.util.Map;
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.career.StepOutline;
-import org.careerpath.account.SecurityConfig;
+import org.careerpath.system.SecurityConfig;
 import org.careerpath.progress.CareerProgress;
 import org.careerpath.progress.ProgressQueries;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,18 +3,18 @@ package org.careerpath.salary;
 import java.math.BigDecimal;
 
 import org.careerpath.salary.SalaryComparison.Bound;
-import org.careerpath.salary.SalaryComparison.Range;
+import org.careerpath.career.SalaryRange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SalaryComparisonTests {
 
-	static final Range ENTRY = new Range(80_000, 110_000, false);
+	static final SalaryRange ENTRY = new SalaryRange(80_000, 110_000, false);
 
-	static final Range MID = new Range(110_000, 150_000, false);
+	static final SalaryRange MID = new SalaryRange(110_000, 150_000, false);
 
-	static final Range EXECUTIVE = new Range(200_000, 260_000, true);
+	static final SalaryRange EXECUTIVE = new SalaryRange(200_000, 260_000, true);
 
 	@Test
 	void differencesInDollarsAndPercentOfTheFirstLevel() {
@@ -54,8 +54,8 @@ class SalaryComparisonTests {
 
 	@Test
 	void anOpenFigureBelowTheOtherBoundsTheGapFromAbove() {
-		Range openLow = new Range(50_000, 60_000, true);
-		Range closedHigh = new Range(100_000, 120_000, false);
+		SalaryRange openLow = new SalaryRange(50_000, 60_000, true);
+		SalaryRange closedHigh = new SalaryRange(100_000, 120_000, false);
 		assertThat(SalaryComparison.compare(openLow, closedHigh).high().bound()).isEqualTo(Bound.UP_TO);
 	}
 
@@ -65,6 +65,18 @@ class SalaryComparisonTests {
 		assertThat(SalaryComparison.perMonth(110_000)).isEqualTo(9_167); // 9,166.67
 		assertThat(SalaryComparison.perHour(80_000)).isEqualByComparingTo(new BigDecimal("38.46"));
 		assertThat(SalaryComparison.perHour(260_000)).isEqualByComparingTo(new BigDecimal("125.00"));
+	}
+
+	@Test
+	void aZeroFigureGivesTheDifferenceWithoutAPercentage() {
+		SalaryRange unpaid = new SalaryRange(0, 0, false);
+		SalaryComparison.Result result = SalaryComparison.compare(unpaid, ENTRY);
+		assertThat(result.low().dollars()).isEqualTo(80_000);
+		assertThat(result.low().percent()).as("nothing is a percentage of nothing").isNull();
+		assertThat(result.low().percentMagnitude()).isNull();
+		assertThat(result.midpoint().dollars()).isEqualTo(95_000);
+		assertThat(SalaryComparison.compare(ENTRY, unpaid).high().percent()).isEqualByComparingTo("-100");
+		assertThat(SalaryComparison.perHour(0)).isEqualByComparingTo("0.00");
 	}
 
 }

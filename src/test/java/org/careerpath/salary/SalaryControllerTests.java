@@ -1,58 +1,26 @@
 package org.careerpath.salary;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-import org.careerpath.account.SecurityConfig;
-import org.careerpath.career.CareerHeader;
-import org.careerpath.career.CareerRepository;
-import org.careerpath.career.SalaryBand;
-import org.careerpath.career.SalaryBandRepository;
-import org.junit.jupiter.api.BeforeEach;
+import org.careerpath.support.CareerPathTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The salaries page with its real service over the guide's four bands; only the repositories are stand-ins. */
-@WebMvcTest(SalaryController.class)
-@Import({ SecurityConfig.class, SalaryService.class })
+/** The salaries page over the guide's four bands, as a reader's browser asks for it, on the real database. */
+@CareerPathTest
 class SalaryControllerTests {
 
 	static final String PAGE = "/careers/director-of-clinical-services/salaries";
 
 	@Autowired
 	MockMvc mvc;
-
-	@MockitoBean
-	CareerRepository careers;
-
-	@MockitoBean
-	SalaryBandRepository bands;
-
-	@BeforeEach
-	void theGuidesBands() {
-		given(this.careers.findHeaderBySlug("director-of-clinical-services"))
-			.willReturn(Optional.of(new CareerHeader("director-of-clinical-services", "Director of Clinical Services")));
-		List<SalaryBand> guide = List.of(
-				band("entry-level", "Entry-Level Director of Clinical Services", 80_000, 110_000, false, "1-3 years", 1, 3),
-				band("mid-level", "Mid-Level Director of Clinical Services", 110_000, 150_000, false, "3-6 years", 3, 6),
-				band("senior", "Senior Director of Clinical Services", 150_000, 200_000, false, "6+ years", 6, null),
-				band("executive", "Executive Director of Clinical Services / Vice President of Clinical Services", 200_000,
-						260_000, true, null, null, null));
-		given(this.bands.findByCareerSlug("director-of-clinical-services")).willReturn(guide);
-	}
 
 	@Test
 	void tableAndChartShowTheFourBandsWithTheOpenTop() throws Exception {
@@ -149,21 +117,6 @@ class SalaryControllerTests {
 		this.mvc.perform(get(PAGE).locale(Locale.forLanguageTag("ar-EG")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(">٠ US$</text><text"))));
-	}
-
-	private static SalaryBand band(String key, String level, int min, int max, boolean open, String experience,
-			Integer minYears, Integer maxYears) {
-		SalaryBand band = mock(SalaryBand.class);
-		given(band.getKey()).willReturn(key);
-		given(band.getLevel()).willReturn(level);
-		given(band.getMedianMin()).willReturn(min);
-		given(band.getMedianMax()).willReturn(max);
-		given(band.isOpenEnded()).willReturn(open);
-		given(band.getExperienceText()).willReturn(experience);
-		given(band.getExperienceMinYears()).willReturn(minYears);
-		given(band.getExperienceMaxYears()).willReturn(maxYears);
-		given(band.getDescription()).willReturn(level + " does things.");
-		return band;
 	}
 
 }

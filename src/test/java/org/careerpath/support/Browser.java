@@ -63,6 +63,15 @@ public final class Browser {
 
 	/** A form POST exactly as given: no token is added. */
 	public Page postRaw(String path, String accept, String... fields) {
+		return submit("POST", path, accept, fields);
+	}
+
+	/** A form sent with another method (PUT, DELETE, ...), with the last page's CSRF token. */
+	public Page send(String method, String path) {
+		return submit(method, path, "text/html", "_csrf", (this.csrf != null) ? this.csrf : "");
+	}
+
+	private Page submit(String method, String path, String accept, String... fields) {
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i < fields.length; i += 2) {
 			if (body.length() > 0) {
@@ -75,7 +84,7 @@ public final class Browser {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", accept)
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build());
 	}
 

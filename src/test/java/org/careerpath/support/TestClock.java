@@ -6,25 +6,26 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test can move. */
+/**
+ * A clock a test can move. It runs like the real one (so changes made one after another have increasing times),
+ * shifted by however far a test moved it.
+ */
 public final class TestClock extends Clock {
 
-	private volatile Instant now;
+	private final Clock system = Clock.systemUTC();
 
-	public TestClock(Instant now) {
-		this.now = now;
-	}
+	private volatile Duration shift = Duration.ZERO;
 
 	public static TestClock startingNow() {
-		return new TestClock(Instant.now());
+		return new TestClock();
 	}
 
 	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
+		this.shift = this.shift.plus(duration);
 	}
 
 	public void set(Instant instant) {
-		this.now = instant;
+		this.shift = Duration.between(this.system.instant(), instant);
 	}
 
 	@Override
@@ -39,7 +40,7 @@ public final class TestClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return this.now;
+		return this.system.instant().plus(this.shift);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.careerpath.salary;
+package org.careerpath.career;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
@@ -6,15 +6,18 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
-/** The guide's figures are US dollars: formatted in the reader's locale, but always as US dollars. */
-final class UsDollars {
+/**
+ * How every page writes the guide's money: in the reader's locale, but always in the guide's currency (US dollars),
+ * so the overview and the salary pages agree.
+ */
+public final class MoneyFormat {
 
 	private static final Currency USD = Currency.getInstance("USD");
 
-	private UsDollars() {
+	private MoneyFormat() {
 	}
 
-	static String whole(long dollars, Locale locale) {
+	public static String whole(long dollars, Locale locale) {
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(USD);
 		format.setMaximumFractionDigits(0);
@@ -22,7 +25,7 @@ final class UsDollars {
 		return format.format(dollars);
 	}
 
-	static String cents(BigDecimal dollars, Locale locale) {
+	public static String cents(BigDecimal dollars, Locale locale) {
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(USD);
 		format.setMinimumFractionDigits(2);
@@ -31,12 +34,12 @@ final class UsDollars {
 	}
 
 	/** "$80,000 – $110,000", or "$200,000 – $260,000+" for an open-ended band, as the guide writes it. */
-	static String range(SalaryComparison.Range range, Locale locale) {
+	public static String range(SalaryRange range, Locale locale) {
 		return whole(range.min(), locale) + " – " + whole(range.max(), locale) + (range.openEnded() ? "+" : "");
 	}
 
 	/** A short axis label in the locale's compact form, with the dollar sign where the locale puts it: "$50K". */
-	static String compact(long dollars, Locale locale) {
+	public static String compact(long dollars, Locale locale) {
 		String zero = whole(0, locale);
 		if (dollars == 0) {
 			return zero;
@@ -44,13 +47,6 @@ final class UsDollars {
 		char zeroDigit = DecimalFormatSymbols.getInstance(locale).getZeroDigit();
 		String number = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT).format(dollars);
 		return zero.replace(String.valueOf(zeroDigit), number);
-	}
-
-	static String percent(BigDecimal percent, Locale locale) {
-		NumberFormat format = NumberFormat.getPercentInstance(locale);
-		format.setMinimumFractionDigits(0);
-		format.setMaximumFractionDigits(1);
-		return format.format(percent.movePointLeft(2));
 	}
 
 }

@@ -1,0 +1,140 @@
+package org.careerpath.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to a person's checklist. Changes set a state rather than toggle one, so repeating a change (a double
+ * click, two tabs) ends in the same state. Each runs in its own transaction; one that loses a race with another
+ * (the unique row per step, its version) is run again, in a new transaction, on the other's result.
+ */
+@Service
+@Transactional
+@RetryOnConflict
+class ProgressChanges {
+
+	private final ProgressProfiles profiles;
+
+	private final StepProgressRepository steps;
+
+	private final ActionProgressRepository actions;
+
+	private final RoadmapContent content;
+
+	private final ProgressReader reader;
+
+	private final Clock clock;
+
+	ProgressChanges(ProgressProfiles profiles, StepProgressRepository steps, ActionProgressRepository actions,
+			RoadmapContent content, ProgressReader reader, Clock clock) {
+		this.profiles = profiles;
+		this.steps = steps;
+		this.actions = actions;
+		this.content = content;
+		this.reader = reader;
+		this.clock = clock;
+	}
+
+	Change setStatus(Person person, String slug, String stepKey, StepStatus status) {
+		return change(person, slug, this.content.requireStep(slug, stepKey), profileId -> {
+			StepProgress row = stepRow(profileId, slug, stepKey);
+			row.setStatus(status, today(), this.clock.instant());
+			this.steps.saveAndFlush(row);
+		});
+	}
+
+	/** Ticking the step's box marks it done; unticking it undoes "done" only, leaving in progress or skipped as is. */
+	Change setDone(Person person, String slug, String stepKey, boolean done) {
+		return change(person, slug, this.content.requireStep(slug, stepKey), profileId -> {
+			Optional<StepProgress> existing = this.steps.findByProfileIdAndCareerSlugAndStepKey(profileId, slug, stepKey);
+			if (done) {
+				StepProgress row = existing.orElseGet(() -> new StepProgress(profileId, slug, stepKey, this.clock.instant()));
+				row.setStatus(StepStatus.DONE, today(), this.clock.instant());
+				this.steps.saveAndFlush(row);
+			}
+			else if (existing.isPresent() && existing.get().getStatus() == StepStatus.DONE) {
+				existing.get().setStatus(StepStatus.NOT_STARTED, today(), this.clock.instant());
+				this.steps.saveAndFlush(existing.get());
+			}
+		});
+	}
+
+	Change setAction(Person person, String slug, String stepKey, String actionKey, boolean done) {
+		this.content.requireActions(slug, stepKey, Set.of(actionKey));
+		return change(person, slug, this.content.stepKeys(slug), profileId -> tick(profileId, slug, stepKey, Set.of(actionKey),
+				done ? Set.of(actionKey) : Set.of()));
+	}
+
+	/** Sets which of the step's actions are ticked: the no-script form sends them all at once. */
+	Change setActions(Person person, String slug, String stepKey, Set<String> ticked) {
+		Set<String> known = this.content.requireActions(slug, stepKey, ticked);
+		return change(person, slug, this.content.stepKeys(slug), profileId -> tick(profileId, slug, stepKey, known, ticked));
+	}
+
+	Change saveDetails(Person person, String slug, String stepKey, StepDetails details) {
+		return change(person, slug, this.content.requireStep(slug, stepKey), profileId -> {
+			StepProgress row = stepRow(profileId, slug, stepKey);
+			row.setDetails(details.note(), details.completedOn(), details.evidenceUrl(), this.clock.instant());
+			this.steps.saveAndFlush(row);
+		});
+	}
+
+	/** Clears the roadmap's checklist; someone with no profile has nothing to clear, and nothing is created. */
+	void reset(Person person, String slug) {
+		this.content.requireCareer(slug);
+		this.profiles.find(person).ifPresent(profileId -> {
+			this.steps.deleteByProfileIdAndCareerSlug(profileId, slug);
+			this.actions.deleteByProfileIdAndCareerSlug(profileId, slug);
+		});
+	}
+
+	/** Of the given actions of a step, ticks those in {@code ticked} and unticks the rest. */
+	private void tick(long profileId, String slug, String stepKey, Set<String> considered, Set<String> ticked) {
+		Map<String, ActionProgress> existing = this.actions.findByProfileIdAndCareerSlug(profileId, slug)
+			.stream()
+			.filter(action -> action.getStepKey().equals(stepKey))
+			.collect(Collectors.toMap(ActionProgress::getActionKey, Function.identity()));
+		for (String key : considered) {
+			ActionProgress row = existing.get(key);
+			if (ticked.contains(key) && row == null) {
+				this.actions.saveAndFlush(new ActionProgress(profileId, slug, stepKey, key, this.clock.instant()));
+			}
+			else if (!ticked.contains(key) && row != null) {
+				this.actions.delete(row);
+			}
+		}
+	}
+
+	/** Makes the change in the person's profile (created on the first change), then reads the roadmap's progress. */
+	private Change change(Person person, String slug, List<String> stepKeys, LongConsumer work) {
+		ProgressProfiles.Owner owner = this.profiles.obtain(person);
+		work.accept(owner.profileId());
+		return new Change(this.reader.read(owner.profileId(), slug, stepKeys), owner.guestToken());
+	}
+
+	private StepProgress stepRow(long profileId, String slug, String stepKey) {
+		return this.steps.findByProfileIdAndCareerSlugAndStepKey(profileId, slug, stepKey)
+			.orElseGet(() -> new StepProgress(profileId, slug, stepKey, this.clock.instant()));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * The progress after a change, and the guest token the browser keeps (null for an account).
+	 */
+	record Change(CareerProgress progress, String guestToken) {
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.careerpath.system;
+
+
+import java.util.Arrays;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The site's security. Authorisation denies by default: the routes below are the whole public surface, the account
+ * pages need a signed-in person, and any other address is not found. CSRF protection (on by default) guards every
+ * state change, forms and fetch alike. Signing in changes the session id.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** What anyone may read. */
+	static final String[] PUBLIC_PAGES = { "/", "/careers/**", "/assets/**", "/favicon.ico", "/signin", "/register",
+			"/error", "/actuator/health", "/actuator/health/**" };
+
+	/** What anyone may change: their own progress (guest or account), and signing up, in and out. */
+	static final String[] PUBLIC_CHANGES = { "/careers/*/progress/**", "/careers/*/ladder/position", "/register",
+			"/signin", "/signout" };
+
+	static final String[] ACCOUNT_PAGES = { "/account", "/account/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts,
+			SessionRegistry sessions, ObjectProvider<AuthenticationSuccessHandler> afterSignIn) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers(ACCOUNT_PAGES)
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, PUBLIC_CHANGES)
+			.permitAll()
+			.anyRequest()
+			.denyAll())
+			.formLogin(form -> form.loginPage("/signin")
+				.loginProcessingUrl("/signin")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(afterSignIn.getIfAvailable(SecurityConfig::toAccountPage))
+				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+						+ ((exception instanceof LockedException) ? "/signin?locked" : "/signin?error"))))
+			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInOrNotFound())
+				.accessDeniedHandler(refusedOrNotFound()))
+			// Only an account page is worth returning to after signing in; remembering any other request would
+			// start a session for a visitor who only read.
+			.requestCache(cache -> cache.requestCache(accountPagesOnly()))
+			// The CSRF token lives in a cookie, not the session: readers need no server session, and a page left
+			// open across a restart or a deploy still saves.
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+			.securityContext(context -> context.securityContextRepository(contexts))
+			// Every signed-in session is registered, so deleting an account or changing its password can end the
+			// account's other sessions.
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/signin?expired"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	/** The account pages ask a visitor to sign in; anything else that is not public does not exist for them. */
+	private static AuthenticationEntryPoint signInOrNotFound() {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/signin");
+		RequestMatcher accountPages = accountPages();
+		return (request, response, exception) -> {
+			if (accountPages.matches(request)) {
+				signIn.commence(request, response, exception);
+			}
+			else {
+				response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			}
+		};
+	}
+
+	/** A change without a valid CSRF token is refused (403); an address outside the site's routes is not found. */
+	private static AccessDeniedHandler refusedOrNotFound() {
+		return (request, response, exception) -> response
+			.sendError((exception instanceof CsrfException) ? HttpServletResponse.SC_FORBIDDEN
+					: HttpServletResponse.SC_NOT_FOUND);
+	}
+
+	private static HttpSessionRequestCache accountPagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(accountPages());
+		return cache;
+	}
+
+	private static RequestMatcher accountPages() {
+		return new OrRequestMatcher(Arrays.stream(ACCOUNT_PAGES)
+			.map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
+			.toArray(RequestMatcher[]::new));
+	}
+
+	private static AuthenticationSuccessHandler toAccountPage() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/account");
+		return handler;
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end, so it does not grow. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.careerpath.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.careerpathtest.FailingController;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The whole application on a fresh H2 file database, served on a random port, with a clock tests can move and
+ * Hibernate's statement counts. Every test class with exactly this annotation shares one application context (one
+ * start, one Flyway run), so each test makes its own people and never counts what others made.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "careerpath.data-dir=./target/test-db/app-${random.uuid}",
+				"spring.jpa.properties.hibernate.generate_statistics=true",
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+@AutoConfigureMockMvc
+@Import({ CareerPathTest.Clock.class, FailingController.class })
+public @interface CareerPathTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class Clock {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return TestClock.startingNow();
+		}
+
+	}
+
+}
