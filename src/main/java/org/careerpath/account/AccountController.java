@@ -95,7 +95,7 @@ class AccountController {
 		}
 		if (!result.hasErrors()
 				&& !this.accounts.changePassword(user, request.getSession().getId(), passwordChange.currentPassword(),
-						passwordChange.newPassword())) {
+						passwordChange.newPassword(), request.getRemoteAddr())) {
 			result.rejectValue("currentPassword", "password.wrong");
 		}
 		if (result.hasErrors()) {
@@ -125,7 +125,7 @@ class AccountController {
 	String processDeletionForm(@AuthenticationPrincipal AccountUser user,
 			@Valid @ModelAttribute("deletion") AccountForms.Deletion deletion, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !this.accounts.delete(user, deletion.password())) {
+		if (!result.hasErrors() && !this.accounts.delete(user, deletion.password(), request.getRemoteAddr())) {
 			result.rejectValue("password", "password.wrong");
 		}
 		if (result.hasErrors()) {

@@ -12,7 +12,7 @@ final class AccountForms {
 	private AccountForms() {
 	}
 
-	record Registration(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(min = 8, max = 128) String password) {
+	record Registration(@NotBlank @AccountEmail @Email String email, @NotBlank @Size(min = 8, max = 128) String password) {
 
 		static Registration empty() {
 			return new Registration("", "");

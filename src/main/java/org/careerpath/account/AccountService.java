@@ -49,7 +49,7 @@ class AccountService {
 	 */
 	@Transactional
 	AccountUser register(String email, String password) {
-		String address = AccountUserDetailsService.normalize(email);
+		String address = EmailAddresses.normalize(email);
 		if (this.accounts.existsByEmail(address)) {
 			throw new EmailTakenException();
 		}
@@ -73,9 +73,10 @@ class AccountService {
 	 * sessions, so a password someone else learnt stops working everywhere.
 	 */
 	@Transactional
-	boolean changePassword(AccountUser user, String currentSessionId, String currentPassword, String newPassword) {
+	boolean changePassword(AccountUser user, String currentSessionId, String currentPassword, String newPassword,
+			String clientAddress) {
 		UserAccount account = find(user.getId());
-		if (!passwordMatches(account, currentPassword)) {
+		if (!passwordMatches(account, currentPassword, clientAddress)) {
 			return false;
 		}
 		account.changePasswordHash(this.encoder.encode(newPassword));
@@ -91,9 +92,9 @@ class AccountService {
 	 * password is wrong.
 	 */
 	@Transactional
-	boolean delete(AccountUser user, String password) {
+	boolean delete(AccountUser user, String password, String clientAddress) {
 		UserAccount account = find(user.getId());
-		if (!passwordMatches(account, password)) {
+		if (!passwordMatches(account, password, clientAddress)) {
 			return false;
 		}
 		this.events.publishEvent(new AccountEvents.Deleted(user.getId()));
@@ -116,14 +117,14 @@ class AccountService {
 	}
 
 	/** Re-entered passwords count towards the same lockout as sign-in, so they cannot be guessed without limit. */
-	private boolean passwordMatches(UserAccount account, String password) {
-		if (this.attempts.isBlocked(account.getEmail())) {
+	private boolean passwordMatches(UserAccount account, String password, String clientAddress) {
+		if (this.attempts.isBlocked(clientAddress, account.getEmail())) {
 			return false;
 		}
 		if (this.encoder.matches(password, account.getPasswordHash())) {
 			return true;
 		}
-		this.attempts.failed(account.getEmail());
+		this.attempts.failed(clientAddress, account.getEmail());
 		return false;
 	}
 

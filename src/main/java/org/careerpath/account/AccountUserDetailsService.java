@@ -1,7 +1,5 @@
 package org.careerpath.account;
 
-import java.util.Locale;
-
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -20,13 +18,10 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public AccountUser loadUserByUsername(String email) {
-		return this.accounts.findByEmail(normalize(email))
+		return this.accounts.findByEmail(EmailAddresses.normalize(email))
 			.map(account -> new AccountUser(account.getId(), account.getEmail(), account.getPasswordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
 
-	static String normalize(String email) {
-		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
-	}
 
 }

@@ -8,9 +8,13 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Email and password sign-in that refuses further attempts for an address after too many failures. */
+/**
+ * Email and password sign-in that refuses further attempts at an email from a client address after too many
+ * failures there ({@link SignInAttempts}).
+ */
 @Component
 class LockoutAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,18 +31,27 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String email = authentication.getName();
-		if (this.attempts.isBlocked(email)) {
-			throw new LockedException("Too many failed sign-ins for this address");
+		if (email == null || email.length() > EmailAddresses.MAX_INPUT) {
+			throw new BadCredentialsException("Not an email address"); // nothing is looked up or kept for it
+		}
+		String client = clientAddress(authentication);
+		if (this.attempts.isBlocked(client, email)) {
+			throw new LockedException("Too many failed sign-ins for this address from this client");
 		}
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.attempts.succeeded(email);
+			this.attempts.succeeded(client, email);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.attempts.failed(email);
+			this.attempts.failed(client, email);
 			throw ex;
 		}
+	}
+
+	private static String clientAddress(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: "unknown";
 	}
 
 	@Override

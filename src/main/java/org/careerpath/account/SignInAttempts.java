@@ -1,28 +1,33 @@
 package org.careerpath.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins per email address, counted whether or not an account has that address (so the answer never tells
- * which addresses exist): after {@code maxFailures} failures within {@code window}, further attempts are refused for
- * {@code window}. Kept in memory: a restart forgets it, and each instance counts its own.
+ * Failed sign-ins counted per client address and email address together, whether or not an account has that email
+ * (so the answer never tells which exist): after {@code maxFailures} within {@code window}, that address may not try
+ * that email again for {@code window}. A stranger guessing a person's password locks only themselves out; the owner,
+ * from their own connection, still signs in. (How often an address may try at all is limited apart, per address.)
+ * Kept in a bounded cache of small keys: the email is held only as its SHA-256.
  */
 @Component
 class SignInAttempts {
 
-	private static final int MAX_TRACKED = 10_000;
+	static final int MAX_TRACKED = 100_000;
 
-	private final Map<String, Attempts> byEmail = new ConcurrentHashMap<>();
+	private final Cache<String, Attempts> byClientAndEmail;
 
 	private final Clock clock;
 
@@ -35,31 +40,39 @@ class SignInAttempts {
 		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.window = window;
+		this.byClientAndEmail = Caffeine.newBuilder()
+			.maximumSize(MAX_TRACKED)
+			.expireAfterAccess(window.multipliedBy(2))
+			.build();
 	}
 
-	boolean isBlocked(String email) {
-		Attempts attempts = this.byEmail.get(key(email));
+	boolean isBlocked(String clientAddress, String email) {
+		Attempts attempts = this.byClientAndEmail.getIfPresent(key(clientAddress, email));
 		return attempts != null && attempts.blocked(this.clock.instant());
 	}
 
-	void failed(String email) {
-		if (this.byEmail.size() >= MAX_TRACKED) {
-			Instant now = this.clock.instant();
-			this.byEmail.values().removeIf(attempts -> attempts.stale(now));
-			if (this.byEmail.size() >= MAX_TRACKED) {
-				// Under a spray of addresses, keep the lockouts and forget partial counts: memory stays bounded.
-				this.byEmail.values().removeIf(attempts -> !attempts.blocked(now));
-			}
+	void failed(String clientAddress, String email) {
+		this.byClientAndEmail.get(key(clientAddress, email), k -> new Attempts()).failed(this.clock.instant());
+	}
+
+	void succeeded(String clientAddress, String email) {
+		this.byClientAndEmail.invalidate(key(clientAddress, email));
+	}
+
+	long tracked() {
+		this.byClientAndEmail.cleanUp();
+		return this.byClientAndEmail.estimatedSize();
+	}
+
+	private static String key(String clientAddress, String email) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(EmailAddresses.normalize(email).getBytes(StandardCharsets.UTF_8));
+			return String.valueOf(clientAddress) + ' ' + HexFormat.of().formatHex(digest);
 		}
-		this.byEmail.computeIfAbsent(key(email), k -> new Attempts()).failed(this.clock.instant());
-	}
-
-	void succeeded(String email) {
-		this.byEmail.remove(key(email));
-	}
-
-	private static String key(String email) {
-		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing", ex);
+		}
 	}
 
 	private final class Attempts {
@@ -82,11 +95,6 @@ class SignInAttempts {
 				this.blockedUntil = now.plus(SignInAttempts.this.window);
 				this.failures.clear();
 			}
-		}
-
-		synchronized boolean stale(Instant now) {
-			Instant since = now.minus(SignInAttempts.this.window);
-			return !blocked(now) && (this.failures.isEmpty() || !this.failures.peekLast().isAfter(since));
 		}
 
 	}

@@ -169,14 +169,16 @@ class ProgressController {
 			.body(file);
 	}
 
+	/** A file that fails is answered in place (400) with what is wrong: nothing is kept for the next request. */
 	@PostMapping("/import")
 	String processImport(@PathVariable String slug, @RequestParam(name = "file", required = false) MultipartFile file,
-			Person person, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
-			throws IOException {
+			Person person, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) throws IOException {
 		ProgressTransfer.Imported imported = this.transfer.importFile(person, slug, firstBytes(file));
 		if (!imported.isDone()) {
-			redirect.addFlashAttribute("importProblems", imported.result().problems());
-			return "redirect:" + ProgressAddresses.progress(slug) + "#import";
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("importProblems", imported.result().problems());
+			return showProgress(slug, person, model);
 		}
 		GuestCookie.keep(imported.guestToken(), request, response);
 		redirect.addFlashAttribute("flash", "progress.import.done");

@@ -19,6 +19,8 @@ import org.careerpath.career.ActionOutline;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +47,9 @@ class ProgressImport {
 	private final Clock clock;
 
 	ProgressImport(JsonMapper json, Validator validator, Clock clock) {
-		this.reader = json.readerFor(ProgressFile.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		this.reader = json.reader()
+			.with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 		this.validator = validator;
 		this.clock = clock;
 	}
@@ -70,18 +74,28 @@ class ProgressImport {
 		if (content.length > MAX_BYTES) {
 			return rejected("progress.import.tooLarge", MAX_BYTES / 1024);
 		}
+		JsonNode tree;
 		ProgressFile file;
 		try {
-			file = this.reader.readValue(new String(content, StandardCharsets.UTF_8));
+			tree = this.reader.readTree(withoutByteOrderMark(content));
+			if (tree == null || !tree.isObject()) {
+				return rejected("progress.import.notProgress");
+			}
+			if (!ProgressFile.FORMAT.equals(tree.path("format").asString(null))) {
+				return rejected("progress.import.notProgress");
+			}
+			JsonNode version = tree.path("version");
+			// A whole number, written as one: not "1", not 1.0 or 1.5
+			if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != ProgressFile.VERSION) {
+				return rejected("progress.import.version", version.isMissingNode() ? "?" : version.toString());
+			}
+			file = this.reader.forType(ProgressFile.class).readValue(tree);
 		}
 		catch (JacksonException ex) {
 			return rejected("progress.import.notJson");
 		}
-		if (file == null || !ProgressFile.FORMAT.equals(file.format()) || file.steps() == null) {
+		if (file == null || file.steps() == null) {
 			return rejected("progress.import.notProgress");
-		}
-		if (!Integer.valueOf(ProgressFile.VERSION).equals(file.version())) {
-			return rejected("progress.import.version", String.valueOf(file.version()));
 		}
 		if (!slug.equals(file.career())) {
 			return rejected("progress.import.otherCareer", String.valueOf(file.career()));
@@ -180,12 +194,27 @@ class ProgressImport {
 		};
 	}
 
+	/** A file saved by a Windows editor may start with a byte-order mark: it is not part of the JSON. */
+	private static String withoutByteOrderMark(byte[] content) {
+		String text = new String(content, StandardCharsets.UTF_8);
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 60) ? text.substring(0, 60) + "…" : text;
+	}
+
 	private static Result rejected(String code, Object... arguments) {
 		return new Result(List.of(), null, List.of(problem(code, arguments)));
 	}
 
+	/** A problem as a message code with its arguments; text from the file is cut short, to be shown, not kept. */
 	private static DefaultMessageSourceResolvable problem(String code, Object... arguments) {
-		return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
+		Object[] shown = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			shown[i] = (arguments[i] instanceof String text) ? abbreviate(text) : arguments[i];
+		}
+		return new DefaultMessageSourceResolvable(new String[] { code }, shown);
 	}
 
 }

@@ -14,8 +14,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Empty, or an http or https link with a host and no user part: no javascript:, data: or file: links, nothing the
- * URI grammar rejects (spaces, quotes, angle brackets, broken escapes), and nothing like https://trusted@evil.
+ * Empty, or an http or https link with a host, a valid port if any, and no user part: no javascript:, data: or file:
+ * links, nothing the URI grammar rejects (spaces, quotes, angle brackets, broken escapes), nothing like
+ * https://trusted@evil, http://:80/ or port 99999.
  */
 @Documented
 @Constraint(validatedBy = WebLink.Validator.class)
@@ -43,13 +44,36 @@ import jakarta.validation.Payload;
 			try {
 				URI uri = new URI(link);
 				String scheme = uri.getScheme();
-				return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getRawAuthority() != null
-						&& !uri.getRawAuthority().isEmpty() && uri.getRawUserInfo() == null
-						&& !uri.getRawAuthority().contains("@");
+				return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+						&& isHostAndPort(uri.getRawAuthority());
 			}
 			catch (URISyntaxException ex) {
 				return false;
 			}
+		}
+
+		/** A host (a name, an IPv4 or a bracketed IPv6 address) and, if any, a port from 1 to 65535; no user part. */
+		private static boolean isHostAndPort(String authority) {
+			if (authority == null || authority.isEmpty() || authority.contains("@")) {
+				return false;
+			}
+			int hostEnd = authority.startsWith("[") ? authority.indexOf(']') + 1 : authority.indexOf(':');
+			if (hostEnd < 0) {
+				hostEnd = authority.length();
+			}
+			String host = authority.substring(0, hostEnd);
+			String port = authority.substring(hostEnd);
+			if (host.isEmpty() || host.equals("[]")) {
+				return false;
+			}
+			if (port.isEmpty()) {
+				return true;
+			}
+			if (!port.matches(":[0-9]{1,5}")) {
+				return false;
+			}
+			int number = Integer.parseInt(port.substring(1));
+			return number >= 1 && number <= 65_535;
 		}
 
 	}

@@ -3,7 +3,7 @@
  * notes, ladder position, merging a guest into an account, export and import, retention. Reads the guides; listens
  * to the account's events.
  */
-@ApplicationModule(allowedDependencies = { "career", "account" })
+@ApplicationModule(allowedDependencies = { "career", "account", "system" })
 package org.careerpath.progress;
 
 import org.springframework.modulith.ApplicationModule;

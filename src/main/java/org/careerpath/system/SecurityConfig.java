@@ -1,16 +1,20 @@
 package org.careerpath.system;
 
 
+import java.io.IOException;
 import java.util.Arrays;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -23,9 +27,13 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,6 +43,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * state change, forms and fetch alike. Signing in changes the session id.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimits.Settings.class)
 public class SecurityConfig {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -50,9 +59,16 @@ public class SecurityConfig {
 
 	static final String[] ACCOUNT_PAGES = { "/account", "/account/**" };
 
+	/** What the site's pages use of the browser's features: nothing beyond the page itself. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts,
-			SessionRegistry sessions, ObjectProvider<AuthenticationSuccessHandler> afterSignIn) throws Exception {
+			SessionRegistry sessions, ObjectProvider<AuthenticationSuccessHandler> afterSignIn,
+			ObjectProvider<RateLimits> limits) throws Exception {
+		limits.ifAvailable(rateLimits -> http.addFilterBefore(new RateLimitFilter(rateLimits), CsrfFilter.class));
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
@@ -73,7 +89,7 @@ public class SecurityConfig {
 				.successHandler(afterSignIn.getIfAvailable(SecurityConfig::toAccountPage))
 				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
 						+ ((exception instanceof LockedException) ? "/signin?locked" : "/signin?error"))))
-			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout"))
+			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(SecurityConfig::signedOut))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInOrNotFound())
 				.accessDeniedHandler(refusedOrNotFound()))
 			// Only an account page is worth returning to after signing in; remembering any other request would
@@ -81,14 +97,16 @@ public class SecurityConfig {
 			.requestCache(cache -> cache.requestCache(accountPagesOnly()))
 			// The CSRF token lives in a cookie, not the session: readers need no server session, and a page left
 			// open across a restart or a deploy still saves.
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(new LenientCsrfTokenHandler()))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			// Every signed-in session is registered, so deleting an account or changing its password can end the
 			// account's other sessions.
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessions)
 				.expiredUrl("/signin?expired"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		return http.build();
 	}
 
@@ -129,6 +147,16 @@ public class SecurityConfig {
 		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
 		handler.setDefaultTargetUrl("/account");
 		return handler;
+	}
+
+	/** Back to the home page, which says so. */
+	private static void signedOut(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException {
+		FlashMap notice = new FlashMap();
+		notice.put("flash", "account.signedOut");
+		notice.setTargetRequestPath(request.getContextPath() + "/");
+		new CookieFlashMapManager().saveOutputFlashMap(notice, request, response);
+		response.sendRedirect(request.getContextPath() + "/");
 	}
 
 	private static CookieCsrfTokenRepository csrfTokens() {

@@ -56,15 +56,15 @@ class AccountControllerTests {
 
 	@Test
 	void takenEmailSaysSo() throws Exception {
-		given(this.accounts.register("alex@example.org", "long enough")).willThrow(new AccountService.EmailTakenException());
-		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "long enough").with(csrf()))
+		given(this.accounts.register("alex@example.org", "a long enough secret")).willThrow(new AccountService.EmailTakenException());
+		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "a long enough secret").with(csrf()))
 			.andExpect(model().attributeHasFieldErrorCode("registration", "email", "email.taken"));
 	}
 
 	@Test
 	void registeringSignsInAndGoesToTheAccount() throws Exception {
-		given(this.accounts.register("alex@example.org", "long enough")).willReturn(ALEX);
-		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "long enough").with(csrf()))
+		given(this.accounts.register("alex@example.org", "a long enough secret")).willReturn(ALEX);
+		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "a long enough secret").with(csrf()))
 			.andExpect(redirectedUrl("/account"));
 		verify(this.accounts).signedIn(eq(ALEX), anyString());
 	}

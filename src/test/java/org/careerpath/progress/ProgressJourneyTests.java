@@ -209,7 +209,10 @@ class ProgressJourneyTests {
 		assertRejected(browser, exported.replace("IN_PROGRESS", "HALF_DONE"), "unknown status");
 		assertRejected(browser, exported.replace("2024-05-01", "2999-05-01"), "in the future");
 		assertRejected(browser, exported.replace("https://example.org/offer", "javascript:alert(1)"), "not an http or https");
-		assertRejected(browser, " ".repeat(300 * 1024) + exported, "too large");
+		Page tooLarge = browser.upload(CAREER + "/progress/import", "big.json",
+				(" ".repeat(300 * 1024) + exported).getBytes(StandardCharsets.UTF_8));
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.text()).contains("A progress file is at most 256 KB").contains("nothing was changed");
 		assertThat(browser.get(CAREER + "/progress").text()).doesNotContain("MPH applications");
 
 		browser.get(CAREER + "/progress");
@@ -258,7 +261,7 @@ class ProgressJourneyTests {
 	private static void assertRejected(Browser browser, String file, String message) {
 		browser.get(CAREER + "/progress");
 		Page page = browser.upload(CAREER + "/progress/import", "file.json", file.getBytes(StandardCharsets.UTF_8));
-		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.status()).as("answered in place").isEqualTo(400);
 		assertThat(page.text()).contains("The file was not imported, and nothing changed").contains(message);
 	}
 

@@ -32,19 +32,27 @@ public final class Browser {
 
 	private String csrf;
 
+	private final String forwardedFor;
+
 	public Browser(int port) {
-		this("http://localhost:" + port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+		this("http://localhost:" + port, new CookieManager(null, CookiePolicy.ACCEPT_ALL), null);
 	}
 
-	private Browser(String base, CookieManager cookies) {
+	private Browser(String base, CookieManager cookies, String forwardedFor) {
 		this.base = base;
 		this.cookies = cookies;
+		this.forwardedFor = forwardedFor;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
 	}
 
 	/** The same browser, with its cookies, talking to a server on another port (a restarted application). */
 	public Browser at(int port) {
-		return new Browser("http://localhost:" + port, this.cookies);
+		return new Browser("http://localhost:" + port, this.cookies, this.forwardedFor);
+	}
+
+	/** A new browser at another client address, as the trusted proxy on loopback reports it (X-Forwarded-For). */
+	public Browser behindProxyAs(String clientAddress) {
+		return new Browser(this.base, new CookieManager(null, CookiePolicy.ACCEPT_ALL), clientAddress);
 	}
 
 	public Page get(String path) {
@@ -127,6 +135,11 @@ public final class Browser {
 	}
 
 	private Page send(HttpRequest request) {
+		if (this.forwardedFor != null) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("X-Forwarded-For", this.forwardedFor)
+				.build();
+		}
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			Matcher matcher = CSRF.matcher(response.body());

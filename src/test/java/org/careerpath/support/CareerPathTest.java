@@ -25,7 +25,11 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "careerpath.data-dir=./target/test-db/app-${random.uuid}",
 				"spring.jpa.properties.hibernate.generate_statistics=true",
-				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+				// Every test here comes from one address: limits that its journeys never meet (HostileInputTests
+				// has its own, small ones)
+				"careerpath.limits.sign-in.requests=100000", "careerpath.limits.registration.requests=100000",
+				"careerpath.limits.imports.requests=100000", "careerpath.limits.new-guests.requests=100000" })
 @AutoConfigureMockMvc
 @Import({ CareerPathTest.Clock.class, FailingController.class })
 public @interface CareerPathTest {

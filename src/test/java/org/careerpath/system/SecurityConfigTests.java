@@ -67,6 +67,21 @@ class SecurityConfigTests {
 		assertThat(notFound.getRequest().getSession(false)).as("no session for a visitor who read").isNull();
 	}
 
+	@Test
+	void aGuestsChangeAndItsMessageStartNoSession() {
+		Browser guest = withToken();
+		Browser.Page saved = guest.post(CAREER + "/progress/steps/networking/details", "note", "first note",
+				"completedOn", "", "evidenceUrl", "");
+		assertThat(saved.text()).contains("Saved your note, date and link.");
+		assertThat(guest.get(CAREER + "/progress").text()).as("the message is shown once")
+			.doesNotContain("Saved your note, date and link.");
+		Browser.Page refused = guest.post(CAREER + "/progress/steps/no-such-step/done", "done", "true");
+		assertThat(refused.status()).isEqualTo(404);
+		guest.get("/signin");
+		guest.post("/signin", "email", "nobody-" + System.nanoTime() + "@example.org", "password", "wrong password");
+		assertThat(guest.cookie("JSESSIONID")).as("no session for a guest: changes, errors, redirects").isEmpty();
+	}
+
 	private Browser withToken() {
 		Browser browser = new Browser(this.port);
 		browser.get(CAREER + "/roadmap"); // a page with a form, for its CSRF token
