@@ -1,43 +1,59 @@
 // CareerPath progressive enhancement. Every form works without this file; with it, progress changes are sent
-// with fetch as soon as a box or option changes, and the page updates in place without a reload.
+// with fetch as soon as a box or option changes, and everything on the page that depends on them is updated in
+// place: counts, bar, status, the next step, and the message by the step that changed.
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
 
-  function live(message) {
-    document.querySelectorAll('[data-progress-live]').forEach(function (region) {
-      region.textContent = message;
-    });
+  function each(selector, fn) {
+    document.querySelectorAll(selector).forEach(fn);
+  }
+
+  function say(stepKey, message) {
+    each('[data-step-live="' + stepKey + '"]', function (region) { region.textContent = message; });
   }
 
   function apply(update) {
-    document.querySelectorAll('progress[data-progress-bar]').forEach(function (bar) {
+    each('progress[data-progress-bar]', function (bar) {
       bar.max = update.total;
       bar.value = update.done;
       bar.textContent = update.summary;
     });
-    document.querySelectorAll('[data-progress-summary]').forEach(function (el) { el.textContent = update.summary; });
-    document.querySelectorAll('[data-progress-skipped]').forEach(function (el) {
+    each('[data-progress-summary]', function (el) { el.textContent = update.summary; });
+    each('[data-progress-skipped]', function (el) {
       el.textContent = ', ' + update.skippedSummary;
       el.hidden = update.skipped === 0;
     });
-    document.querySelectorAll('[data-step-status="' + update.stepKey + '"]').forEach(function (el) {
+    each('[data-progress-empty]', function (el) { el.hidden = !update.empty; });
+    each('[data-step-status="' + update.stepKey + '"]', function (el) {
       el.dataset.status = update.status;
       el.querySelector('.status__icon').textContent = update.statusIcon;
       el.querySelector('.status__label').textContent = update.statusLabel;
     });
-    document.querySelectorAll('input[data-done-for="' + update.stepKey + '"]').forEach(function (box) {
-      box.checked = update.stepDone;
-    });
-    document.querySelectorAll('input[data-status-for="' + update.stepKey + '"]').forEach(function (radio) {
+    each('input[data-status-for="' + update.stepKey + '"]', function (radio) {
       radio.checked = radio.value === update.status;
+      radio.toggleAttribute('data-checked', radio.checked);
     });
-    document.querySelectorAll('[data-actions-summary="' + update.stepKey + '"]').forEach(function (el) {
-      el.textContent = update.actionsSummary;
+    each('[data-actions-summary="' + update.stepKey + '"]', function (el) { el.textContent = update.actionsSummary; });
+    each('[data-offer-done="' + update.stepKey + '"]', function (el) { el.hidden = !update.offerDone; });
+    // The next step may have moved: its badge, its frame and the jump link follow it.
+    each('[data-next-badge]', function (el) { el.hidden = el.dataset.nextBadge !== update.nextStepKey; });
+    each('[data-step]', function (el) {
+      el.classList.toggle('progress-step--next', el.dataset.step === update.nextStepKey);
+      if (el.dataset.step === update.stepKey) {
+        el.classList.toggle('progress-step--finished', update.status === 'DONE' || update.status === 'SKIPPED');
+      }
     });
-    document.querySelectorAll('[data-offer-done="' + update.stepKey + '"]').forEach(function (el) {
-      el.hidden = !update.offerDone;
+    each('[data-jump-next]', function (link) {
+      link.hidden = !update.nextStepKey;
+      if (update.nextStepKey) { link.setAttribute('href', '#step-' + update.nextStepKey); }
     });
+    say(update.stepKey, update.saved);
+  }
+
+  function json(response) {
+    if (!response.ok) { throw new Error('HTTP ' + response.status); }
+    return response.json();
   }
 
   function send(url, form, body) {
@@ -47,22 +63,17 @@
       credentials: 'same-origin',
       headers: { 'Accept': 'application/json' },
       body: body
-    }).then(function (response) {
-      if (!response.ok) { throw new Error('HTTP ' + response.status); }
-      return response.json();
-    });
+    }).then(json);
   }
 
-  // After a failed change, show what the server really has for the step.
-  function restore(form, stepUrl, revert) {
-    live(form.closest('main').querySelector('[data-progress-live]').dataset.errorText);
-    fetch(stepUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (response) {
-        if (!response.ok) { throw new Error('HTTP ' + response.status); }
-        return response.json();
-      })
-      .then(apply)
-      .catch(revert);
+  // After a failed change, say so by the step and show what the server really has for it.
+  function restore(form, stepKey, revert) {
+    var region = form.querySelector('[data-step-live]');
+    var message = region ? region.dataset.errorText : '';
+    fetch(form.action, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(json)
+      .then(function (update) { apply(update); say(stepKey, message); })
+      .catch(function () { revert(); say(stepKey, message); });
   }
 
   // Changes go to the server one at a time, in the order they were made, so the last one is the one that stays.
@@ -70,18 +81,13 @@
   var radioTimers = new WeakMap();
 
   function enqueue(form, url, body, revert) {
-    var stepUrl = form.action.replace(/\/(done|status|actions)(\/[^/]*)?$/, '');
+    var stepKey = form.querySelector('[data-step-live]').dataset.stepLive;
     form.setAttribute('aria-busy', 'true');
     queue = queue
       .then(function () { return send(url, form, body); })
-      .then(function (update) { apply(update); live(update.summary); })
-      .catch(function () { restore(form, stepUrl, revert); })
-      .then(function () {
-        form.removeAttribute('aria-busy');
-        form.querySelectorAll('input[type="radio"]').forEach(function (radio) {
-          radio.toggleAttribute('data-checked', radio.checked);
-        });
-      });
+      .then(apply)
+      .catch(function () { restore(form, stepKey, revert); })
+      .then(function () { form.removeAttribute('aria-busy'); });
   }
 
   document.addEventListener('change', function (event) {
@@ -91,7 +97,7 @@
     if (input.type === 'checkbox') {
       var body = new URLSearchParams();
       body.append('done', input.checked ? 'true' : 'false');
-      enqueue(form, input.dataset.url || form.action, body, function () { input.checked = !input.checked; });
+      enqueue(form, input.dataset.url, body, function () { input.checked = !input.checked; });
       return;
     }
     // Arrow keys move through the options one by one: send only the option the person settles on.
@@ -102,11 +108,32 @@
       if (!chosen || chosen === previous) { return; }
       var body = new URLSearchParams();
       body.append('status', chosen.value);
-      enqueue(form, form.action, body, function () { if (previous) { previous.checked = true; } });
+      enqueue(form, chosen.dataset.url, body, function () { if (previous) { previous.checked = true; } });
     }, 400));
   });
 
-  document.querySelectorAll('form[data-enhance] input[type="radio"]:checked').forEach(function (radio) {
-    radio.setAttribute('data-checked', '');
+  // "Today" next to a date: fills in today's date, which the person can still change.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-today-for]');
+    if (!button) { return; }
+    var input = document.getElementById(button.dataset.todayFor);
+    var now = new Date();
+    input.value = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    input.focus();
   });
+
+  // "Copy link" beside a shareable address, where the browser lets a page copy.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-copy-link]');
+    if (!button) { return; }
+    var link = button.parentNode.querySelector('[data-share-link]');
+    var status = button.parentNode.querySelector('.copied');
+    navigator.clipboard.writeText(link.href).then(function () { status.textContent = button.dataset.copiedText; });
+  });
+
+  each('form[data-enhance] input[type="radio"]:checked', function (radio) { radio.setAttribute('data-checked', ''); });
+  if (navigator.clipboard && window.isSecureContext) {
+    each('[data-copy-link]', function (button) { button.hidden = false; });
+  }
+  each('[data-today-for]', function (button) { button.hidden = false; });
 }());

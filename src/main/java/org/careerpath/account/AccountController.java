@@ -2,10 +2,12 @@ package org.careerpath.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.careerpath.system.ContinueAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +25,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registration, the sign-in page, and the account page: password, data download, deletion. */
@@ -41,21 +44,26 @@ class AccountController {
 		this.events = events;
 	}
 
+	/** {@code continue}: the page to come back to afterwards, if it is one of this site's (see ContinueAddress). */
 	@GetMapping("/signin")
-	String showSignInForm() {
+	String showSignInForm(@RequestParam(name = "continue", required = false) String continueTo, Model model) {
+		model.addAttribute("continueTo", ContinueAddress.of(continueTo).orElse(null));
 		return "account/signin";
 	}
 
 	@GetMapping("/register")
-	String initRegistrationForm(Model model) {
+	String initRegistrationForm(@RequestParam(name = "continue", required = false) String continueTo, Model model) {
 		model.addAttribute("registration", AccountForms.Registration.empty());
+		model.addAttribute("continueTo", ContinueAddress.of(continueTo).orElse(null));
 		return "account/register";
 	}
 
 	@PostMapping("/register")
 	String processRegistrationForm(@Valid @ModelAttribute("registration") AccountForms.Registration registration,
-			BindingResult result, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(name = "continue", required = false) String continueTo,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Optional<String> back = ContinueAddress.of(continueTo);
+		model.addAttribute("continueTo", back.orElse(null));
 		if (!result.hasFieldErrors("password")) {
 			PasswordRules.problem(registration.password(), registration.email())
 				.ifPresent(code -> result.rejectValue("password", code));
@@ -74,8 +82,8 @@ class AccountController {
 		signIn(user, request, response);
 		this.accounts.signedIn(user, request.getSession().getId());
 		this.events.publishEvent(new AccountEvents.Registered(user.getId(), request, response));
-		redirect.addFlashAttribute("flash", "account.registered");
-		return "redirect:/account";
+		redirect.addFlashAttribute("flash", back.isPresent() ? "account.registered.continue" : "account.registered");
+		return "redirect:" + back.orElse("/account");
 	}
 
 	@GetMapping("/account")

@@ -40,6 +40,11 @@ public record CareerProgress(String careerSlug, Map<String, StepState> steps, in
 			return this.status == StepStatus.DONE;
 		}
 
+		/** Done or skipped: nothing more to do on it. */
+		public boolean isFinished() {
+			return this.status == StepStatus.DONE || this.status == StepStatus.SKIPPED;
+		}
+
 		public boolean actionDone(String actionKey) {
 			return this.actionsDone.contains(actionKey);
 		}

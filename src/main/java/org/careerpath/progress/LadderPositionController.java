@@ -24,6 +24,9 @@ class LadderPositionController {
 		String rungKey = (rung == null || rung.isBlank()) ? null : rung;
 		GuestCookie.keep(this.positions.place(person, slug, rungKey), request, response);
 		redirect.addFlashAttribute("flash", (rungKey != null) ? "ladder.position.saved" : "ladder.position.cleared");
+		if (rungKey != null) {
+			redirect.addFlashAttribute("flashStep", rungKey); // shown by the rung the page lands on
+		}
 		return "redirect:" + ProgressAddresses.ladder(slug, rungKey);
 	}
 

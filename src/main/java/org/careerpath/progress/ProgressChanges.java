@@ -1,7 +1,6 @@
 package org.careerpath.progress;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ class ProgressChanges {
 	Change setStatus(Person person, String slug, String stepKey, StepStatus status) {
 		return change(person, slug, this.content.requireStep(slug, stepKey), profileId -> {
 			StepProgress row = stepRow(profileId, slug, stepKey);
-			row.setStatus(status, today(), this.clock.instant());
+			row.setStatus(status, this.clock.instant());
 			this.steps.saveAndFlush(row);
 		});
 	}
@@ -59,26 +58,50 @@ class ProgressChanges {
 			Optional<StepProgress> existing = this.steps.findByProfileIdAndCareerSlugAndStepKey(profileId, slug, stepKey);
 			if (done) {
 				StepProgress row = existing.orElseGet(() -> new StepProgress(profileId, slug, stepKey, this.clock.instant()));
-				row.setStatus(StepStatus.DONE, today(), this.clock.instant());
+				row.setStatus(StepStatus.DONE, this.clock.instant());
 				this.steps.saveAndFlush(row);
 			}
 			else if (existing.isPresent() && existing.get().getStatus() == StepStatus.DONE) {
-				existing.get().setStatus(StepStatus.NOT_STARTED, today(), this.clock.instant());
+				existing.get().setStatus(StepStatus.NOT_STARTED, this.clock.instant());
 				this.steps.saveAndFlush(existing.get());
 			}
 		});
 	}
 
+	/** Ticks or unticks one action; ticking one of a step not started yet makes the step in progress. */
 	Change setAction(Person person, String slug, String stepKey, String actionKey, boolean done) {
 		this.content.requireActions(slug, stepKey, Set.of(actionKey));
-		return change(person, slug, this.content.stepKeys(slug), profileId -> tick(profileId, slug, stepKey, Set.of(actionKey),
-				done ? Set.of(actionKey) : Set.of()));
+		return change(person, slug, this.content.stepKeys(slug), profileId -> {
+			tick(profileId, slug, stepKey, Set.of(actionKey), done ? Set.of(actionKey) : Set.of());
+			if (done) {
+				started(profileId, slug, stepKey);
+			}
+		});
 	}
 
-	/** Sets which of the step's actions are ticked: the no-script form sends them all at once. */
+	/** Sets which of the step's actions are ticked, as the checklist's own form sends them. */
 	Change setActions(Person person, String slug, String stepKey, Set<String> ticked) {
+		return saveStep(person, slug, stepKey, null, ticked);
+	}
+
+	/**
+	 * The whole step as its form sends it without script: the status (null: as it is) and which actions are ticked,
+	 * together, so nothing ticked is lost to a status saved on its own. Actions ticked on a step left "not started"
+	 * make it in progress.
+	 */
+	Change saveStep(Person person, String slug, String stepKey, StepStatus status, Set<String> ticked) {
 		Set<String> known = this.content.requireActions(slug, stepKey, ticked);
-		return change(person, slug, this.content.stepKeys(slug), profileId -> tick(profileId, slug, stepKey, known, ticked));
+		return change(person, slug, this.content.stepKeys(slug), profileId -> {
+			tick(profileId, slug, stepKey, known, ticked);
+			if (status != null) {
+				StepProgress row = stepRow(profileId, slug, stepKey);
+				row.setStatus(status, this.clock.instant());
+				this.steps.saveAndFlush(row);
+			}
+			if (!ticked.isEmpty()) {
+				started(profileId, slug, stepKey);
+			}
+		});
 	}
 
 	Change saveDetails(Person person, String slug, String stepKey, StepDetails details) {
@@ -122,13 +145,15 @@ class ProgressChanges {
 		return new Change(this.reader.read(owner.profileId(), slug, stepKeys), owner.guestToken());
 	}
 
+	private void started(long profileId, String slug, String stepKey) {
+		StepProgress row = stepRow(profileId, slug, stepKey);
+		row.startedByTicking(this.clock.instant());
+		this.steps.saveAndFlush(row);
+	}
+
 	private StepProgress stepRow(long profileId, String slug, String stepKey) {
 		return this.steps.findByProfileIdAndCareerSlugAndStepKey(profileId, slug, stepKey)
 			.orElseGet(() -> new StepProgress(profileId, slug, stepKey, this.clock.instant()));
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The personal checklist and every change to it. Each change is a form POST answered with a redirect back to the
@@ -52,37 +53,55 @@ class ProgressController {
 	}
 
 	@GetMapping
-	String showProgress(@PathVariable String slug, Person person, Model model) {
+	String showProgress(@PathVariable String slug, @RequestParam(required = false) String show, Person person,
+			Model model) {
 		model.addAttribute("section", "progress");
-		model.addAttribute("page", this.pages.page(person, slug));
+		model.addAttribute("page", this.pages.page(person, slug).filtered(ProgressPage.Filter.of(show)));
+		model.addAttribute("printedFrom", ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/careers/{slug}/progress")
+			.buildAndExpand(slug)
+			.toUriString());
 		return "progress/progress";
+	}
+
+	/** The step's one form without script: its status and all its checklist actions, saved together. */
+	@PostMapping("/steps/{stepKey}")
+	Object processStepForm(@PathVariable String slug, @PathVariable String stepKey,
+			@RequestParam(required = false) StepStatus status,
+			@RequestParam(name = "done", required = false) Set<String> done,
+			@RequestParam(required = false) String returnTo,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
+			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+		ProgressChanges.Change change = this.changes.saveStep(person, slug, stepKey, status,
+				(done != null) ? done : Set.of());
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale, redirect);
 	}
 
 	@PostMapping("/steps/{stepKey}/done")
 	Object processDone(@PathVariable String slug, @PathVariable String stepKey,
 			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		ProgressChanges.Change change = this.changes.setDone(person, slug, stepKey, done);
-		return answer(slug, stepKey, change, returnTo, accept, request, response, locale);
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale, redirect);
 	}
 
 	@PostMapping("/steps/{stepKey}/status")
 	Object processStatus(@PathVariable String slug, @PathVariable String stepKey, @RequestParam StepStatus status,
 			@RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		ProgressChanges.Change change = this.changes.setStatus(person, slug, stepKey, status);
-		return answer(slug, stepKey, change, returnTo, accept, request, response, locale);
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale, redirect);
 	}
 
 	@PostMapping("/steps/{stepKey}/actions/{actionKey}")
 	Object processAction(@PathVariable String slug, @PathVariable String stepKey, @PathVariable String actionKey,
 			@RequestParam(defaultValue = "false") boolean done, @RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		ProgressChanges.Change change = this.changes.setAction(person, slug, stepKey, actionKey, done);
-		return answer(slug, stepKey, change, returnTo, accept, request, response, locale);
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale, redirect);
 	}
 
 	@PostMapping("/steps/{stepKey}/actions")
@@ -90,9 +109,9 @@ class ProgressController {
 			@RequestParam(name = "done", required = false) Set<String> done,
 			@RequestParam(required = false) String returnTo,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Person person,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		ProgressChanges.Change change = this.changes.setActions(person, slug, stepKey, (done != null) ? done : Set.of());
-		return answer(slug, stepKey, change, returnTo, accept, request, response, locale);
+		return answer(slug, stepKey, change, returnTo, accept, request, response, locale, redirect);
 	}
 
 	/** The true state of a step, for a page whose change could not be sent. */
@@ -134,6 +153,7 @@ class ProgressController {
 		ProgressChanges.Change change = this.changes.saveDetails(person, slug, stepKey, details);
 		GuestCookie.keep(change.guestToken(), request, response);
 		redirect.addFlashAttribute("flash", "progress.details.saved");
+		redirect.addFlashAttribute("flashStep", stepKey);
 		return "redirect:" + ProgressAddresses.returnTo(slug, stepKey, returnTo);
 	}
 
@@ -178,7 +198,7 @@ class ProgressController {
 		if (!imported.isDone()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("importProblems", imported.result().problems());
-			return showProgress(slug, person, model);
+			return showProgress(slug, null, person, model);
 		}
 		GuestCookie.keep(imported.guestToken(), request, response);
 		redirect.addFlashAttribute("flash", "progress.import.done");
@@ -203,12 +223,18 @@ class ProgressController {
 		}
 	}
 
+	/**
+	 * The new state as JSON for a change sent with fetch; otherwise back to the step where it was made, with the
+	 * acknowledgement shown by that step.
+	 */
 	private Object answer(String slug, String stepKey, ProgressChanges.Change change, String returnTo, String accept,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		GuestCookie.keep(change.guestToken(), request, response);
 		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
 			return ResponseEntity.ok(this.updates.of(slug, stepKey, change.progress(), locale));
 		}
+		redirect.addFlashAttribute("flash", "progress.step.saved");
+		redirect.addFlashAttribute("flashStep", stepKey);
 		return "redirect:" + ProgressAddresses.returnTo(slug, stepKey, returnTo);
 	}
 

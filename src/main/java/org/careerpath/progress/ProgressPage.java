@@ -1,11 +1,40 @@
 package org.careerpath.progress;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.careerpath.career.CareerHeader;
 
-/** The personal checklist page: every step with its text, actions and the person's state of it. */
-record ProgressPage(CareerHeader career, CareerProgress progress, List<Step> steps) {
+/**
+ * The personal checklist page: every step with its text, actions and the person's state of it, which steps show
+ * (the filter) and which are open: the next one to three still to do; the others fold to one line.
+ */
+record ProgressPage(CareerHeader career, CareerProgress progress, List<Step> steps, Filter filter) {
+
+	/** How many of the steps still to do are open at once. */
+	static final int OPEN = 3;
+
+	ProgressPage filtered(Filter filter) {
+		return new ProgressPage(this.career, this.progress, this.steps, filter);
+	}
+
+	/** The steps the filter shows, in roadmap order. */
+	public List<Step> shown() {
+		return this.steps.stream().filter(step -> this.filter.shows(step.state())).toList();
+	}
+
+	public List<Filter> filters() {
+		return List.of(Filter.values());
+	}
+
+	public Set<String> open() {
+		return this.steps.stream()
+			.filter(step -> !step.state().isFinished())
+			.limit(OPEN)
+			.map(Step::key)
+			.collect(Collectors.toSet());
+	}
 
 	record Step(String key, int position, String title, String summary, List<String> paragraphs, List<Action> actions,
 			CareerProgress.StepState state) {
@@ -25,6 +54,35 @@ record ProgressPage(CareerHeader career, CareerProgress progress, List<Step> ste
 	}
 
 	record Action(String key, String label) {
+	}
+
+	/** All steps, those still to do, or those done or skipped. */
+	enum Filter {
+
+		ALL, TODO, DONE;
+
+		/** Whatever the address says: anything unknown shows all. */
+		static Filter of(String value) {
+			for (Filter filter : values()) {
+				if (filter.name().equalsIgnoreCase(String.valueOf(value))) {
+					return filter;
+				}
+			}
+			return ALL;
+		}
+
+		boolean shows(CareerProgress.StepState state) {
+			return switch (this) {
+				case ALL -> true;
+				case TODO -> !state.isFinished();
+				case DONE -> state.isFinished();
+			};
+		}
+
+		public String param() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
 	}
 
 }

@@ -58,7 +58,7 @@ class ProgressPages {
 					step.getActions().stream().map(action -> new ProgressPage.Action(action.getKey(), action.getLabel())).toList(),
 					progress.step(step.getKey())))
 			.toList();
-		return new ProgressPage(career, progress, items);
+		return new ProgressPage(career, progress, items, ProgressPage.Filter.ALL);
 	}
 
 	/** One step of the page with its career, for the details form. */

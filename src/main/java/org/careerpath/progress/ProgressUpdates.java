@@ -27,7 +27,10 @@ class ProgressUpdates {
 				state.status().getIcon(), state.isDone(), progress.done(), progress.total(), progress.skipped(),
 				message("progress.summary", locale, progress.done(), progress.total()),
 				message("progress.skipped", locale, progress.skipped()), actionsDone, actions.size(),
-				message("progress.actions", locale, actionsDone, actions.size()), state.offersDone(actions));
+				message("progress.actions", locale, actionsDone, actions.size()), state.offersDone(actions),
+				progress.nextStepKey(), progress.isEmpty(),
+				message("progress.step.savedAs", locale, message(state.status().getLabelKey(), locale), actionsDone,
+						actions.size()));
 	}
 
 	private String message(String code, Locale locale, Object... arguments) {

@@ -66,18 +66,19 @@ class StepProgress {
 	}
 
 	/**
-	 * Sets the status. A step marked done gets today's date unless it has one; a step that is no longer done loses
-	 * its completion date, so a date is never shown beside "skipped" or "in progress".
+	 * Sets the status. The completion date is the person's to give: marking a step done does not invent one (a degree
+	 * earned years ago is not finished today), and a date they gave is kept whatever the status.
 	 */
-	void setStatus(StepStatus status, LocalDate today, Instant now) {
-		if (status == StepStatus.DONE && this.completedOn == null) {
-			this.completedOn = today;
-		}
-		else if (status != StepStatus.DONE && this.status == StepStatus.DONE) {
-			this.completedOn = null;
-		}
+	void setStatus(StepStatus status, Instant now) {
 		this.status = status;
 		this.updatedAt = now;
+	}
+
+	/** Ticking an action of a step not started yet means the person has started it. */
+	void startedByTicking(Instant now) {
+		if (this.status == StepStatus.NOT_STARTED) {
+			setStatus(StepStatus.IN_PROGRESS, now);
+		}
 	}
 
 	void setDetails(String note, LocalDate completedOn, String evidenceUrl, Instant now) {

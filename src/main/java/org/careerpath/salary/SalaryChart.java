@@ -7,23 +7,25 @@ import java.util.List;
 
 /**
  * The salary chart as the template draws it: one horizontal bar per band on a shared dollar axis from $0, with
- * labelled ticks. All coordinates are in the SVG's own units (its viewBox), so the chart scales to any width.
+ * labelled ticks. Across, everything is a percentage of the chart's width, so the chart fills whatever width it has
+ * while its text keeps the page's size; down, everything is in pixels.
  */
 record SalaryChart(int width, int height, double plotLeft, double plotRight, double axisY, List<Tick> ticks,
 		List<Bar> bars) {
 
-	static final int WIDTH = 320;
+	/** The whole width, in percent. */
+	static final int WIDTH = 100;
 
-	static final double LEFT = 14;
+	static final double LEFT = 1;
 
-	static final double RIGHT = 300;
+	static final double RIGHT = 96;
 
 	static final double TOP = 6;
 
 	/** Height of one line of label text. */
-	static final double LINE = 14;
+	static final double LINE = 19;
 
-	/** A level's name wraps at about this many characters, so long names fit a phone's width. */
+	/** A level's name wraps at about this many characters, so long names fit a phone's width (text does not scale). */
 	static final int WRAP = 44;
 
 	static final double BAR_HEIGHT = 14;

@@ -24,7 +24,7 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 
 	static final String COOKIE = "careerpath_flash";
 
-	private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9.]{0,79}");
+	private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,79}");
 
 	private static final Duration LIFETIME = Duration.ofMinutes(3);
 

@@ -33,7 +33,6 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -88,7 +87,8 @@ public class SecurityConfig {
 				.passwordParameter("password")
 				.successHandler(afterSignIn.getIfAvailable(SecurityConfig::toAccountPage))
 				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-						+ ((exception instanceof LockedException) ? "/signin?locked" : "/signin?error"))))
+						+ ((exception instanceof LockedException) ? "/signin?locked" : "/signin?error")
+						+ ContinueAddress.of(request.getParameter("continue")).map(page -> "&continue=" + page).orElse(""))))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(SecurityConfig::signedOut))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInOrNotFound())
 				.accessDeniedHandler(refusedOrNotFound()))
@@ -152,10 +152,7 @@ public class SecurityConfig {
 	/** Back to the home page, which says so. */
 	private static void signedOut(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
-		FlashMap notice = new FlashMap();
-		notice.put("flash", "account.signedOut");
-		notice.setTargetRequestPath(request.getContextPath() + "/");
-		new CookieFlashMapManager().saveOutputFlashMap(notice, request, response);
+		Flash.save(request, response, "/", "account.signedOut");
 		response.sendRedirect(request.getContextPath() + "/");
 	}
 

@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,6 +68,35 @@ class AccountControllerTests {
 		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "a long enough secret").with(csrf()))
 			.andExpect(redirectedUrl("/account"));
 		verify(this.accounts).signedIn(eq(ALEX), anyString());
+	}
+
+	@Test
+	void registeringComesBackToTheCareerPageItStartedFromButNeverLeavesTheSite() throws Exception {
+		given(this.accounts.register("alex@example.org", "a long enough secret")).willReturn(ALEX);
+		this.mvc
+			.perform(post("/register").param("email", "alex@example.org")
+				.param("password", "a long enough secret")
+				.param("continue", "/careers/nurse-manager/progress")
+				.with(csrf()))
+			.andExpect(redirectedUrl("/careers/nurse-manager/progress"))
+			.andExpect(flash().attribute("flash", "account.registered.continue"));
+		for (String elsewhere : new String[] { "https://evil.example/", "//evil.example/x", "/account/delete",
+				"/careers/../signout" }) {
+			this.mvc
+				.perform(post("/register").param("email", "alex@example.org")
+					.param("password", "a long enough secret")
+					.param("continue", elsewhere)
+					.with(csrf()))
+				.andExpect(redirectedUrl("/account"));
+		}
+	}
+
+	@Test
+	void theSignInAndRegistrationPagesCarryOnlyASafeContinueAddress() throws Exception {
+		this.mvc.perform(get("/signin").param("continue", "/careers/nurse-manager/roadmap"))
+			.andExpect(content().string(containsString("name=\"continue\" value=\"/careers/nurse-manager/roadmap\"")));
+		this.mvc.perform(get("/register").param("continue", "https://evil.example/"))
+			.andExpect(content().string(not(containsString("evil.example"))));
 	}
 
 	@Test

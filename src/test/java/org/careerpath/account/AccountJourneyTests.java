@@ -113,7 +113,7 @@ class AccountJourneyTests {
 	@Test
 	void readingNeedsNoSessionAndAFormStillWorksAfterTheSessionIsGone() {
 		Browser browser = new Browser(this.port);
-		browser.get("/careers/director-of-clinical-services/roadmap");
+		browser.get("/careers/director-of-clinical-services/progress");
 		assertThat(browser.cookie("JSESSIONID")).as("no server session just for reading").isEmpty();
 		browser.forget("JSESSIONID"); // as after a restart
 		Page saved = browser.post("/careers/director-of-clinical-services/progress/steps/networking/done", "done",
@@ -143,7 +143,7 @@ class AccountJourneyTests {
 		here.get("/account/delete");
 		here.post("/account/delete", "password", "the new secret phrase", "confirm", "true");
 		assertThat(elsewhere.get("/account").url()).contains("/signin");
-		elsewhere.get("/careers/director-of-clinical-services/roadmap");
+		elsewhere.get("/careers/director-of-clinical-services/progress");
 		elsewhere.post("/careers/director-of-clinical-services/progress/steps/networking/done", "done", "true");
 		assertThat(this.jdbc.queryForObject("select count(*) from progress_profile where account_id = ?", Integer.class,
 				accountId))
@@ -219,7 +219,7 @@ class AccountJourneyTests {
 	void downloadHasTheAccountAndItsProgressAndDeletionRemovesBoth() {
 		Browser browser = new Browser(this.port);
 		String email = register(browser);
-		browser.get("/careers/director-of-clinical-services/roadmap");
+		browser.get("/careers/director-of-clinical-services/progress");
 		browser.post("/careers/director-of-clinical-services/progress/steps/networking/details", "note",
 				"met a mentor", "completedOn", "", "evidenceUrl", "");
 		String data = browser.get("/account/export").html();

@@ -81,17 +81,19 @@ class BrowserJourneyTests {
 		assertThat(fullText.isDisplayed()).isTrue();
 		assertThat(fullText.getText()).contains("Networking is a fundamental step");
 		assertThat(this.browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
-		assertThat(this.browser.findElement(By.cssSelector("#step-networking .tick-form")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("#step-networking .timeline__progress")).isDisplayed()).isFalse();
 		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
 		assertThat(this.linksChecked).isNotEmpty().allSatisfy(link -> assertThat(link).as("link").endsWith(" 200"));
 	}
 
 	@Test
-	void guestTicksThreeStepsRegistersAndKeepsThemAcrossSignOutAndIn() {
+	void guestTicksThreeStepsRegistersComesBackToThePageAndKeepsThemAcrossSignOutAndIn() {
 		this.browser = Chromium.start(true, 1280, 900);
-		visit(CAREER + "/roadmap");
+		visit(CAREER + "/progress");
 		for (String step : List.of("educational-background", "healthcare-degree", "practical-experience")) {
-			this.browser.findElement(By.id("done-roadmap-" + step)).click();
+			this.browser.findElement(By.cssSelector("label[for='status-progress-" + step + "-DONE']")).click();
+			new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions
+				.textToBePresentInElementLocated(By.cssSelector("[data-step-live='" + step + "']"), "Saved: Done"));
 			waitUntilIdle();
 		}
 		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
@@ -99,12 +101,12 @@ class BrowserJourneyTests {
 		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
 
 		String email = "journey-" + System.nanoTime() + "@example.org";
-		click(By.linkText("Register"));
+		click(By.linkText("Create an account to keep it on every device"));
 		type("email", email);
 		type("password", "a browser journey secret");
 		submit();
-		assertThat(text("main")).contains("Signed in as " + email);
-		visit(CAREER + "/roadmap");
+		assertThat(this.browser.getCurrentUrl()).as("back where the person was").endsWith(CAREER + "/progress");
+		assertThat(text(".flash")).contains("your progress is now in your account");
 		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
 
 		this.browser.findElement(By.cssSelector(".site-nav button")).click();
@@ -114,29 +116,124 @@ class BrowserJourneyTests {
 		type("email", email);
 		type("password", "a browser journey secret");
 		submit();
-		visit(CAREER + "/roadmap");
+		assertThat(this.browser.getCurrentUrl()).as("back to the roadmap").endsWith(CAREER + "/roadmap");
+		assertThat(text(".flash")).contains("You are signed in: your progress is now in your account.");
 		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
 	}
 
 	@Test
-	void keyboardOnlyReachesAStepsCheckboxWithTabAndTicksItWithSpace() {
+	void keyboardOnlyReachesAStepsStatusWithTabAndMarksItDoneWithTheArrowKeys() {
 		this.browser = Chromium.start(true, 1280, 900);
-		visit(CAREER + "/roadmap");
+		visit(CAREER + "/progress");
 		WebElement focused = null;
 		for (int i = 0; i < 60; i++) {
 			new Actions(this.browser).sendKeys(Keys.TAB).perform();
 			focused = this.browser.switchTo().activeElement();
 			assertThat(focusIsVisible(focused)).as("focus visible on %s", focused.getDomAttribute("id") + " "
 					+ focused.getTagName() + " " + focused.getText()).isTrue();
-			if ("done-roadmap-educational-background".equals(focused.getDomAttribute("id"))) {
+			if ("status-progress-educational-background-NOT_STARTED".equals(focused.getDomAttribute("id"))) {
 				break;
 			}
 		}
-		assertThat(focused.getDomAttribute("id")).isEqualTo("done-roadmap-educational-background");
-		new Actions(this.browser).sendKeys(Keys.SPACE).perform();
+		assertThat(focused.getDomAttribute("id")).isEqualTo("status-progress-educational-background-NOT_STARTED");
+		new Actions(this.browser).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector("[data-progress-summary]"), "1 of 10 steps done"));
-		assertThat(focused.isSelected()).isTrue();
+		assertThat(this.browser.findElement(By.id("status-progress-educational-background-DONE")).isSelected()).isTrue();
+	}
+
+	@Test
+	void afterChangesInPlaceEveryCountBadgeAndMessageAgreesWithTheServer() {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit(CAREER + "/progress");
+		assertThat(this.browser.findElement(By.cssSelector("[data-progress-empty]")).isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.cssSelector("[data-next-badge='educational-background']")).isDisplayed())
+			.isTrue();
+
+		this.browser.findElement(By.cssSelector("label[for='status-progress-educational-background-DONE']")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(driver -> driver
+			.findElement(By.cssSelector("[data-next-badge='healthcare-degree']")).isDisplayed());
+		assertThat(this.browser.findElement(By.cssSelector("[data-next-badge='educational-background']")).isDisplayed())
+			.as("the badge left the step just done").isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("[data-progress-empty]")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("[data-jump-next]")).getDomAttribute("href"))
+			.isEqualTo("#step-healthcare-degree");
+
+		// Ticking an action of a step not started yet starts it; the message says so by the step.
+		this.browser.findElement(By.cssSelector("#step-practical-experience .checklist label")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-step-live='practical-experience']"), "Saved: In progress, 1 of 4 actions done"));
+		waitUntilIdle();
+		String inPlace = summaryOfSteps();
+		this.browser.navigate().refresh();
+		assertThat(summaryOfSteps()).as("what the page said in place is what the server has").isEqualTo(inPlace);
+		assertThat(text("[data-step-status='practical-experience']")).contains("In progress");
+		assertThat(text("[data-progress-summary]")).isEqualTo("1 of 10 steps done");
+		checkHere();
+	}
+
+	/** Each step's status, action count and whether it is marked next, as the page shows them. */
+	private String summaryOfSteps() {
+		StringBuilder summary = new StringBuilder(text("[data-progress-summary]"));
+		for (WebElement step : this.browser.findElements(By.cssSelector("li[data-step]"))) {
+			String key = step.getDomAttribute("data-step");
+			summary.append('\n').append(key).append(' ')
+				.append(step.findElement(By.cssSelector("[data-step-status]")).getDomAttribute("data-status"))
+				.append(step.findElement(By.cssSelector("[data-next-badge]")).isDisplayed() ? " next" : "");
+			step.findElements(By.cssSelector("[data-actions-summary]"))
+				.forEach(count -> summary.append(' ').append(count.getDomProperty("textContent")));
+		}
+		return summary.toString();
+	}
+
+	@Test
+	void onAPhoneTheChecklistIsShortAndItsToolsAreFewTabsAway() {
+		this.browser = Chromium.start(true, 390, 844);
+		visit(CAREER + "/progress");
+		Number height = (Number) this.browser.executeScript("return document.documentElement.scrollHeight;");
+		assertThat(height.intValue()).as("at most five screens of 844 px").isLessThanOrEqualTo(5 * 844);
+		int download = 0;
+		int importFile = 0;
+		for (int i = 1; i <= 15; i++) {
+			new Actions(this.browser).sendKeys(Keys.TAB).perform();
+			WebElement focused = this.browser.switchTo().activeElement();
+			String href = String.valueOf(focused.getDomAttribute("href"));
+			if (href.endsWith("/progress/export")) {
+				download = i;
+			}
+			if (focused.getTagName().equals("summary") && focused.getText().contains("Import a progress file")) {
+				importFile = i;
+			}
+		}
+		assertThat(download).as("Tab presses to the download").isBetween(1, 15);
+		assertThat(importFile).as("Tab presses to the import").isBetween(1, 15);
+		assertThat(this.browser.findElement(By.cssSelector(".career-nav--menu")).getSize().getHeight())
+			.as("the sections take one line").isLessThan(60);
+	}
+
+	@Test
+	void printingTheChecklistGivesACompactRecordOnAtMostTwoPages() {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit(CAREER + "/progress");
+		for (String step : List.of("educational-background", "healthcare-degree", "networking")) {
+			this.browser.get(url(CAREER + "/progress/steps/" + step + "/details"));
+			type("note", "What I did for " + step + ", with the dates and who helped, in a sentence or two.");
+			this.browser.executeScript("document.getElementById('completedOn').value = '2021-03-01';");
+			type("evidenceUrl", "https://example.org/evidence/" + step);
+			submit();
+		}
+		visit(CAREER + "/progress");
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+		String printed = text("main");
+		assertThat(printed).contains("Printed on").contains("/careers/director-of-clinical-services/progress")
+			.contains("What I did for networking").contains("https://example.org/evidence/networking")
+			.doesNotContain("Networking is a fundamental step");
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+		String pdf = new String(java.util.Base64.getDecoder()
+			.decode(this.browser.print(new org.openqa.selenium.print.PrintOptions()).getContent()),
+				java.nio.charset.StandardCharsets.ISO_8859_1);
+		long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count();
+		assertThat(pages).as("pages printed").isBetween(1L, 2L);
 	}
 
 	@Test
@@ -147,25 +244,31 @@ class BrowserJourneyTests {
 		this.browser.executeScript("arguments[0].focus();", notStarted);
 		new Actions(this.browser).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
-				By.cssSelector("[data-step-status='latest-developments']"), "Skipped"));
+				By.cssSelector("[data-step-live='latest-developments']"), "Saved: Skipped"));
 		waitUntilIdle();
 		this.browser.navigate().refresh();
-		assertThat(text("[data-step-status='latest-developments']")).contains("Skipped");
+		assertThat(this.browser.findElement(By.id("status-step-latest-developments-SKIPPED")).isSelected()).isTrue();
 		assertThat(text("[data-progress-summary]")).isEqualTo("0 of 10 steps done");
 		assertThat(text("#progress")).as("passing over Done left no completion date").doesNotContain("Date completed\n");
 		assertThat(this.browser.findElements(By.cssSelector("#progress .saved-details"))).isEmpty();
 	}
 
 	@Test
-	void withJavaScriptOffTickingAStepIsAFormPost() {
+	void withJavaScriptOffOneButtonSavesTheStatusAndTheActionsTogether() {
 		this.browser = Chromium.start(false, 1280, 900);
-		this.browser.get(url(CAREER + "/roadmap"));
-		this.browser.findElement(By.id("done-roadmap-networking")).click();
-		this.browser.findElement(By.cssSelector("#step-networking .tick-form button")).click();
+		this.browser.get(url(CAREER + "/progress"));
+		List<WebElement> actions = this.browser.findElements(By.cssSelector("#step-educational-background .checklist input"));
+		actions.get(0).click();
+		actions.get(1).click();
+		this.browser.findElement(By.cssSelector("label[for='status-progress-educational-background-DONE']")).click();
+		this.browser.findElement(By.cssSelector("#step-educational-background .step-form button[type=submit]")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(5))
-			.until(driver -> driver.getCurrentUrl().endsWith("#step-networking"));
+			.until(driver -> driver.getCurrentUrl().endsWith("#step-educational-background"));
 		assertThat(text("[data-progress-summary]")).isEqualTo("1 of 10 steps done");
-		assertThat(this.browser.findElement(By.id("done-roadmap-networking")).isSelected()).isTrue();
+		assertThat(text("[data-actions-summary='educational-background']")).as("the ticks were not dropped")
+			.isEqualTo("2 of 5 actions done");
+		assertThat(text("[data-step-live='educational-background']")).as("acknowledged by the step").isEqualTo("Saved.");
+		assertThat(this.browser.findElements(By.cssSelector(".flash"))).as("not at the top of the page").isEmpty();
 	}
 
 	@Test
@@ -177,8 +280,14 @@ class BrowserJourneyTests {
 		click(By.cssSelector("#compare-levels button[type=submit]"));
 		String result = text("#compare-levels .result tbody");
 		assertThat(result).contains("$40,000 more").contains("$50,000 more");
-		String shared = this.browser.getCurrentUrl();
-		assertThat(shared).contains("compare=mid-level").contains("with=senior");
+		assertThat(text("#compare-levels caption")).as("in the order chosen")
+			.startsWith("Mid-Level Director of Clinical Services compared with Senior");
+		type("years", "4");
+		click(By.cssSelector("#your-level button[type=submit]"));
+		assertThat(text("#your-level .result")).contains("With 4 years at director level");
+		assertThat(text(".chart")).contains("compared, first").contains("compared, second").contains("your band");
+		String shared = this.browser.findElement(By.cssSelector("[data-share-link]")).getDomProperty("href");
+		assertThat(shared).contains("compare=mid-level").contains("with=senior").contains("years=4");
 
 		ChromeDriver friend = Chromium.start(true, 390, 844);
 		try {
@@ -186,6 +295,8 @@ class BrowserJourneyTests {
 			// the same words and figures, whatever the layout (the friend is on a phone)
 			assertThat(friend.findElement(By.cssSelector("#compare-levels .result tbody")).getText().replaceAll("\\s+", " "))
 				.isEqualTo(result.replaceAll("\\s+", " "));
+			assertThat(friend.findElement(By.cssSelector("#your-level .result")).getText())
+				.as("the years came with the link").contains("With 4 years at director level");
 		}
 		finally {
 			friend.quit();
@@ -202,22 +313,24 @@ class BrowserJourneyTests {
 		this.browser = Chromium.start(true, 1280, 900);
 		visit(CAREER + "/steps/leadership-skills");
 		this.browser.executeScript("window.sameDocument = true;");
-		this.browser.findElement(By.id("done-step-leadership-skills")).click();
+		this.browser.findElement(By.cssSelector("label[for='status-step-leadership-skills-DONE']")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector("[data-progress-summary]"), "1 of 10 steps done"));
 		assertThat(this.browser.executeScript("return window.sameDocument === true;")).as("no page load").isEqualTo(true);
+		waitUntilIdle();
 		this.browser.findElement(By.cssSelector("#progress details summary")).click();
 		this.browser.findElement(By.id("note-leadership-skills")).sendKeys("Led the falls-prevention project");
-		click(By.cssSelector("#progress .details-form button"));
+		click(By.cssSelector("#progress .details-form button[type=submit]"));
+		assertThat(text("[data-step-live='leadership-skills']")).isEqualTo("Saved your note, date and link.");
 		this.browser.navigate().refresh();
 		assertThat(text("#progress")).contains("Led the falls-prevention project").contains("Done");
 
-		// A change the server refuses (here: its CSRF token spoilt) is reported, and the true state is shown.
+		// A change the server refuses (here: its CSRF token spoilt) is reported by the step, and the true state shown.
 		this.browser.executeScript("document.querySelectorAll('input[name=_csrf]').forEach(i => i.value = 'spoilt');");
-		WebElement done = this.browser.findElement(By.id("done-step-leadership-skills"));
-		done.click();
+		this.browser.findElement(By.cssSelector("label[for='status-step-leadership-skills-IN_PROGRESS']")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
-				By.cssSelector("#progress [data-progress-live]"), "could not be saved"));
+				By.cssSelector("[data-step-live='leadership-skills']"), "could not be saved"));
+		WebElement done = this.browser.findElement(By.id("status-step-leadership-skills-DONE"));
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(driver -> done.isSelected());
 		assertThat(text("[data-progress-summary]")).isEqualTo("1 of 10 steps done");
 	}

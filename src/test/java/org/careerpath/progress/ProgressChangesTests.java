@@ -164,22 +164,48 @@ class ProgressChangesTests {
 		this.changes.setDone(person, SLUG, "networking", true);
 		CareerProgress result = this.changes.setDone(person, SLUG, "networking", true).progress();
 		assertThat(result.done()).isEqualTo(1);
-		assertThat(result.step("networking").completedOn()).isEqualTo(LocalDate.now(this.clock));
 		this.changes.setDone(person, SLUG, "networking", false);
 		assertThat(this.changes.setDone(person, SLUG, "networking", false).progress().done()).isZero();
 	}
 
 	@Test
-	void aStepThatIsNoLongerDoneLosesItsCompletionDate() {
+	void theCompletionDateIsOnlyEverThePersonsOwn() {
 		ProgressChanges.Change first = this.changes.setStatus(Person.nobody(), SLUG, "networking", StepStatus.DONE);
 		Person person = Person.guest(first.guestToken());
-		assertThat(first.progress().step("networking").completedOn()).isEqualTo(LocalDate.now(this.clock));
-		CareerProgress skipped = this.changes.setStatus(person, SLUG, "networking", StepStatus.SKIPPED).progress();
-		assertThat(skipped.step("networking").completedOn()).isNull();
-		this.changes.saveDetails(person, SLUG, "networking", new StepDetails(null, LocalDate.of(2024, 3, 1), null));
+		assertThat(first.progress().step("networking").completedOn()).as("done today? not said: left empty").isNull();
+		this.changes.saveDetails(person, SLUG, "networking", new StepDetails(null, LocalDate.of(2019, 3, 1), null));
+		assertThat(this.changes.setStatus(person, SLUG, "networking", StepStatus.SKIPPED).progress().step("networking")
+			.completedOn()).as("a date the person gave is kept whatever the status").isEqualTo(LocalDate.of(2019, 3, 1));
 		assertThat(this.changes.setStatus(person, SLUG, "networking", StepStatus.DONE).progress().step("networking")
-			.completedOn()).as("a date the person gave is kept when the step is marked done")
-			.isEqualTo(LocalDate.of(2024, 3, 1));
+			.completedOn()).isEqualTo(LocalDate.of(2019, 3, 1));
+	}
+
+	@Test
+	void tickingAnActionStartsAStepAndTheStepFormSavesStatusAndActionsTogether() {
+		List<String> actions = this.jdbc.queryForList("""
+				select a.action_key from step_action a join roadmap_step s on s.id = a.step_id
+				where s.step_key = 'networking' order by a.position""", String.class);
+		ProgressChanges.Change first = this.changes.setAction(Person.nobody(), SLUG, "networking", actions.get(0), true);
+		Person person = Person.guest(first.guestToken());
+		assertThat(first.progress().step("networking").status()).isEqualTo(StepStatus.IN_PROGRESS);
+
+		CareerProgress both = this.changes
+			.saveStep(person, SLUG, "further-education", StepStatus.NOT_STARTED, Set.of(firstActionOf("further-education")))
+			.progress();
+		assertThat(both.step("further-education").status()).as("ticked, so started").isEqualTo(StepStatus.IN_PROGRESS);
+		assertThat(both.step("further-education").actionsDone()).containsExactly(firstActionOf("further-education"));
+
+		CareerProgress done = this.changes.saveStep(person, SLUG, "networking", StepStatus.DONE, Set.copyOf(actions))
+			.progress();
+		assertThat(done.step("networking").status()).isEqualTo(StepStatus.DONE);
+		assertThat(done.step("networking").actionsDone()).as("nothing ticked is lost to the status")
+			.containsExactlyInAnyOrderElementsOf(actions);
+	}
+
+	private String firstActionOf(String stepKey) {
+		return this.jdbc.queryForObject("""
+				select a.action_key from step_action a join roadmap_step s on s.id = a.step_id
+				where s.step_key = ? order by a.position fetch first 1 rows only""", String.class, stepKey);
 	}
 
 	@Test

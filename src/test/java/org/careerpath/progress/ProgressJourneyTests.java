@@ -31,7 +31,7 @@ class ProgressJourneyTests {
 	void guestTicksRegistersAndKeepsProgressAcrossSignOutAndIn() {
 		Browser browser = new Browser(this.port);
 		String email = "nurse-" + System.nanoTime() + "@example.org";
-		browser.get(CAREER + "/roadmap");
+		browser.get(CAREER + "/progress");
 		for (String step : new String[] { "educational-background", "healthcare-degree", "practical-experience" }) {
 			Page page = browser.post(CAREER + "/progress/steps/" + step + "/done", "done", "true", "returnTo", "roadmap");
 			assertThat(page.url()).endsWith(CAREER + "/roadmap#step-" + step);
@@ -60,13 +60,13 @@ class ProgressJourneyTests {
 		String email = "merge-" + System.nanoTime() + "@example.org";
 		browser.get("/register");
 		browser.post("/register", "email", email, "password", "a long enough secret");
-		browser.get(CAREER + "/roadmap");
+		browser.get(CAREER + "/progress");
 		browser.post(CAREER + "/progress/steps/educational-background/done", "done", "true");
 		browser.post(CAREER + "/progress/steps/networking/details", "note", "from the account", "completedOn", "",
 				"evidenceUrl", "");
 		browser.post("/signout");
 
-		browser.get(CAREER + "/roadmap");
+		browser.get(CAREER + "/progress");
 		browser.post(CAREER + "/progress/steps/healthcare-degree/done", "done", "true");
 		browser.post(CAREER + "/progress/steps/networking/details", "note", "newer, from the guest", "completedOn", "",
 				"evidenceUrl", "");
@@ -86,9 +86,25 @@ class ProgressJourneyTests {
 	}
 
 	@Test
+	void markingAStepDoneLeavesItsCompletionDateEmptyAndTheStepFormKeepsEveryTick() {
+		Browser browser = new Browser(this.port);
+		browser.get(CAREER + "/progress");
+		Page saved = browser.post(CAREER + "/progress/steps/healthcare-degree", "status", "DONE", "done",
+				firstActionOf("healthcare-degree"), "returnTo", "progress");
+		assertThat(saved.url()).endsWith(CAREER + "/progress#step-healthcare-degree");
+		assertThat(saved.text()).contains("1 of 10 steps done").contains("1 of 5 actions done").contains("Saved.");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from step_progress s join progress_profile p on p.id = s.profile_id
+				where p.guest_token_hash = ? and s.step_key = 'healthcare-degree' and s.completed_on is null
+				and s.status = 'DONE'""", Integer.class, GuestCookie.hash(browser.cookie("careerpath_guest").orElseThrow())))
+			.as("done, and no date the person did not give").isEqualTo(1);
+		assertThat(browser.get(CAREER + "/progress/export").html()).doesNotContain("completedOn\":\"");
+	}
+
+	@Test
 	void anotherGuestOrAccountSeesNoneOfItAndCannotChangeIt() {
 		Browser first = new Browser(this.port);
-		first.get(CAREER + "/roadmap");
+		first.get(CAREER + "/progress");
 		first.post(CAREER + "/progress/steps/healthcare-degree/done", "done", "true");
 		first.post(CAREER + "/progress/steps/healthcare-degree/details", "note", "my private note", "completedOn", "",
 				"evidenceUrl", "");
@@ -116,7 +132,7 @@ class ProgressJourneyTests {
 	@Test
 	void aChangeWithoutCsrfTokenIsRefusedAndStoresNothing() {
 		Browser browser = new Browser(this.port);
-		browser.get(CAREER + "/roadmap");
+		browser.get(CAREER + "/progress");
 		Page refused = browser.postRaw(CAREER + "/progress/steps/healthcare-degree/done", "text/html", "done", "true");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.text()).contains("That change was not saved").doesNotContain("Exception");
@@ -127,7 +143,7 @@ class ProgressJourneyTests {
 	@Test
 	void changesToUnknownCareersStepsOrRungsAre404sThatCreateNothing() {
 		Browser browser = new Browser(this.port);
-		browser.get(CAREER + "/roadmap");
+		browser.get(CAREER + "/progress");
 		assertThat(browser.post("/careers/astronaut/progress/steps/x/done", "done", "true").status()).isEqualTo(404);
 		assertThat(browser.post(CAREER + "/progress/steps/moonwalk/status", "status", "DONE").status()).isEqualTo(404);
 		assertThat(browser.post("/careers/astronaut/ladder/position", "rung", "").status()).isEqualTo(404);
@@ -256,6 +272,12 @@ class ProgressJourneyTests {
 		Page unknown = browser.post(CAREER + "/ladder/position", "rung", "astronaut");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.text()).contains("This career ladder has no rung “astronaut”.");
+	}
+
+	private String firstActionOf(String stepKey) {
+		return this.jdbc.queryForObject("""
+				select a.action_key from step_action a join roadmap_step s on s.id = a.step_id
+				where s.step_key = ? order by a.position fetch first 1 rows only""", String.class, stepKey);
 	}
 
 	private static void assertRejected(Browser browser, String file, String message) {

@@ -20,7 +20,7 @@ class RestartTests {
 		Browser browser;
 		try (ConfigurableApplicationContext app = start(dataDir)) {
 			browser = new Browser(port(app));
-			browser.get("/careers/director-of-clinical-services/roadmap");
+			browser.get("/careers/director-of-clinical-services/progress");
 			browser.post("/careers/director-of-clinical-services/progress/steps/healthcare-degree/done", "done", "true");
 			browser.post("/careers/director-of-clinical-services/progress/steps/networking/details", "note",
 					"kept across restarts", "completedOn", "", "evidenceUrl", "");

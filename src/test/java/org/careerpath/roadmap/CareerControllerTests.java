@@ -48,7 +48,7 @@ class CareerControllerTests {
 			.andExpect(content().string(containsString("Hospitals.")))
 			.andExpect(content().string(containsString("7 steps")))
 			.andExpect(content().string(containsString("4 essential skills")))
-			.andExpect(content().string(containsString("$1 – $2+ a year, in 2 levels")))
+			.andExpect(content().string(containsString("$1 – $2+ a year for directors, in 2 levels by years at director level")))
 			.andExpect(content().string(containsString("2 rungs, from Nurse to Manager")))
 			.andExpect(content().string(containsString("href=\"/careers/nurse-manager/faq\"")))
 			.andExpect(content().string(containsString("href=\"/careers/nurse-manager/responsibilities\"")));

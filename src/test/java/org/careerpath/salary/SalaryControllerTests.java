@@ -93,19 +93,21 @@ class SalaryControllerTests {
 	@Test
 	void yearsFindTheBandWithTheHigherLevelWhereRangesMeet() throws Exception {
 		this.mvc.perform(get(PAGE).param("years", "2"))
-			.andExpect(content().string(containsString("With 2 years of experience you match Entry-Level")));
+			.andExpect(content().string(containsString("With 2 years at director level, the guide’s band is Entry-Level")))
+			.andExpect(content().string(containsString("count only your years at director level")))
+			.andExpect(content().string(containsString("Years in other jobs, however many, do not place anyone")));
 		this.mvc.perform(get(PAGE).param("years", "1"))
-			.andExpect(content().string(containsString("With 1 year of experience you match Entry-Level")));
+			.andExpect(content().string(containsString("With 1 year at director level, the guide’s band is Entry-Level")));
 		this.mvc.perform(get(PAGE).param("years", "3"))
-			.andExpect(content().string(containsString("With 3 years of experience you match Mid-Level")));
+			.andExpect(content().string(containsString("With 3 years at director level, the guide’s band is Mid-Level")));
 		this.mvc.perform(get(PAGE).param("years", "6"))
-			.andExpect(content().string(containsString("With 6 years of experience you match Senior")))
+			.andExpect(content().string(containsString("With 6 years at director level, the guide’s band is Senior")))
 			.andExpect(content().string(containsString("Where the guide’s ranges meet (3 and 6 years)")));
 		this.mvc.perform(get(PAGE).param("years", "0"))
-			.andExpect(content().string(containsString("below the guide’s first band, Entry-Level Director of Clinical Services, which is for 1-3 years of experience")));
+			.andExpect(content().string(containsString("below the guide’s first band, Entry-Level Director of Clinical Services, which is for 1-3 years at director level")));
 		this.mvc.perform(get(PAGE).param("years", "40"))
-			.andExpect(content().string(containsString("you match Senior")))
-			.andExpect(content().string(not(containsString("you match Executive"))));
+			.andExpect(content().string(containsString("the guide’s band is Senior")))
+			.andExpect(content().string(not(containsString("the guide’s band is Executive"))));
 	}
 
 	@Test

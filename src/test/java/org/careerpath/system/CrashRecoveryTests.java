@@ -45,7 +45,7 @@ class CrashRecoveryTests {
 		Browser browser = new Browser(port);
 		ExecutorService writer = Executors.newSingleThreadExecutor();
 		try {
-			browser.get(CAREER + "/roadmap");
+			browser.get(CAREER + "/progress");
 			Future<?> saving = writer.submit(() -> {
 				for (int i = 1; !Thread.currentThread().isInterrupted(); i++) {
 					String step = STEPS[i % STEPS.length];

@@ -61,7 +61,7 @@ class DatabaseOutageTests {
 
 		assertThat(readiness()).as("readiness DOWN").isEqualTo(503);
 		assertThat(health("liveness")).as("but alive: no restart wanted").isEqualTo(200);
-		Browser.Page page = browser.get(CAREER + "/roadmap");
+		Browser.Page page = browser.get(CAREER + "/progress");
 		assertThat(page.status()).isEqualTo(503);
 		assertThat(page.text()).contains("CareerPath is unavailable for a moment").contains("Nothing you saved is lost")
 			.doesNotContain("Exception");

@@ -47,7 +47,7 @@ class HostileFormsTests {
 	@Test
 	void everyProgressFieldTakesAnythingWithoutA500OrLosingWhatWasSaved() {
 		Browser browser = new Browser(this.port);
-		browser.get(CAREER + "/roadmap");
+		browser.get(CAREER + "/progress");
 		browser.post(CAREER + "/progress/steps/healthcare-degree/details", "note", "keep me", "completedOn",
 				"2020-06-01", "evidenceUrl", "https://example.org/degree");
 		List<String> failures = new ArrayList<>();

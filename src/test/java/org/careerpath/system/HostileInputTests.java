@@ -116,7 +116,7 @@ class HostileInputTests {
 		int refused = 0;
 		for (int i = 0; i < 14; i++) {
 			Browser guest = new Browser(this.port).behindProxyAs("203.0.113.6");
-			guest.get(CAREER + "/roadmap");
+			guest.get(CAREER + "/progress");
 			Page page = guest.post(CAREER + "/progress/steps/networking/done", "done", "true");
 			if (page.status() == 429) {
 				refused++;
@@ -175,7 +175,7 @@ class HostileInputTests {
 	@Test
 	void aForgedCsrfTokenIsRefusedNotA500() {
 		Browser browser = new Browser(this.port).behindProxyAs("203.0.113.8");
-		browser.get(CAREER + "/roadmap");
+		browser.get(CAREER + "/progress");
 		// The right length, but its unmasked bytes are not UTF-8: this one gave a 500
 		byte[] notText = new byte[72];
 		java.util.Arrays.fill(notText, 36, 72, (byte) 0xFF);

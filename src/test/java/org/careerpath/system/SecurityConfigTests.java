@@ -54,7 +54,7 @@ class SecurityConfigTests {
 		browser.get("/register");
 		browser.post("/register", "email", "walls-" + System.nanoTime() + "@example.org", "password",
 				"a long enough secret");
-		browser.get(CAREER + "/roadmap");
+		browser.get(CAREER + "/progress");
 		assertThat(browser.send("PUT", CAREER + "/progress/steps/networking/done").status()).isEqualTo(404);
 		assertThat(browser.postRaw("/careers", "text/html").status()).as("without a token: refused before anything")
 			.isEqualTo(403);
@@ -84,7 +84,7 @@ class SecurityConfigTests {
 
 	private Browser withToken() {
 		Browser browser = new Browser(this.port);
-		browser.get(CAREER + "/roadmap"); // a page with a form, for its CSRF token
+		browser.get(CAREER + "/progress"); // a page with a form, for its CSRF token
 		return browser;
 	}
 
