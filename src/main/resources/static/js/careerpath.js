@@ -131,6 +131,16 @@
     navigator.clipboard.writeText(link.href).then(function () { status.textContent = button.dataset.copiedText; });
   });
 
+  // Escape closes an open menu (the sections on a phone) and returns to its button.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') { return; }
+    var menu = event.target.closest && event.target.closest('.career-nav--menu details[open]');
+    if (menu) {
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    }
+  });
+
   each('form[data-enhance] input[type="radio"]:checked', function (radio) { radio.setAttribute('data-checked', ''); });
   if (navigator.clipboard && window.isSecureContext) {
     each('[data-copy-link]', function (button) { button.hidden = false; });

@@ -28,6 +28,17 @@ final class ProgressAddresses {
 		return ladder.buildAndExpand(slug, rungKey).encode().toUriString();
 	}
 
+	/** Back to the note form of the step just saved, on the step's page or the checklist, where "Saved" shows. */
+	static String details(String slug, String stepKey, String returnTo) {
+		String page = "step".equals(returnTo) ? "steps/{step}" : "progress";
+		return UriComponentsBuilder.fromPath("/careers/{slug}/" + page)
+			.fragment("details-{where}-{step}")
+			.buildAndExpand(java.util.Map.of("slug", slug, "step", stepKey, "where",
+					"step".equals(returnTo) ? "step" : "progress"))
+			.encode()
+			.toUriString();
+	}
+
 	/** Back to where the change was made, at the step's anchor: the roadmap, the step's page or the checklist. */
 	static String returnTo(String slug, String stepKey, String returnTo) {
 		if ("step".equals(returnTo)) {

@@ -154,7 +154,7 @@ class ProgressController {
 		GuestCookie.keep(change.guestToken(), request, response);
 		redirect.addFlashAttribute("flash", "progress.details.saved");
 		redirect.addFlashAttribute("flashStep", stepKey);
-		return "redirect:" + ProgressAddresses.returnTo(slug, stepKey, returnTo);
+		return "redirect:" + ProgressAddresses.details(slug, stepKey, returnTo);
 	}
 
 	@GetMapping("/reset")

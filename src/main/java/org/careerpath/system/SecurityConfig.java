@@ -149,11 +149,12 @@ public class SecurityConfig {
 		return handler;
 	}
 
-	/** Back to the home page, which says so. */
+	/** Back to the page the person signed out on (if it is a reading page of this site), which says so. */
 	private static void signedOut(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
-		Flash.save(request, response, "/", "account.signedOut");
-		response.sendRedirect(request.getContextPath() + "/");
+		String page = ContinueAddress.of(request.getParameter("continue")).orElse("/");
+		Flash.save(request, response, page, "account.signedOut");
+		response.sendRedirect(request.getContextPath() + page);
 	}
 
 	private static CookieCsrfTokenRepository csrfTokens() {

@@ -110,6 +110,8 @@ class BrowserJourneyTests {
 		assertThat(text("[data-progress-summary]")).isEqualTo("3 of 10 steps done");
 
 		this.browser.findElement(By.cssSelector(".site-nav button")).click();
+		assertThat(this.browser.getCurrentUrl()).as("signed out where the person was").endsWith(CAREER + "/progress");
+		assertThat(text(".flash")).isEqualTo("You are signed out.");
 		visit(CAREER + "/roadmap");
 		assertThat(text("[data-progress-summary]")).isEqualTo("0 of 10 steps done");
 		click(By.linkText("Sign in"));
@@ -192,6 +194,15 @@ class BrowserJourneyTests {
 		visit(CAREER + "/progress");
 		Number height = (Number) this.browser.executeScript("return document.documentElement.scrollHeight;");
 		assertThat(height.intValue()).as("at most five screens of 844 px").isLessThanOrEqualTo(5 * 844);
+		ChromeDriver withoutScript = Chromium.start(false, 390, 844);
+		try {
+			withoutScript.get(url(CAREER + "/progress"));
+			Number noScriptHeight = (Number) withoutScript.executeScript("return document.documentElement.scrollHeight;");
+			assertThat(noScriptHeight.intValue()).as("without JavaScript too").isLessThanOrEqualTo(5 * 844);
+		}
+		finally {
+			withoutScript.quit();
+		}
 		int download = 0;
 		int importFile = 0;
 		for (int i = 1; i <= 15; i++) {
@@ -207,8 +218,14 @@ class BrowserJourneyTests {
 		}
 		assertThat(download).as("Tab presses to the download").isBetween(1, 15);
 		assertThat(importFile).as("Tab presses to the import").isBetween(1, 15);
-		assertThat(this.browser.findElement(By.cssSelector(".career-nav--menu")).getSize().getHeight())
-			.as("the sections take one line").isLessThan(60);
+		WebElement menu = this.browser.findElement(By.cssSelector(".career-nav--menu"));
+		assertThat(menu.getSize().getHeight()).as("the sections take one line").isLessThan(60);
+		WebElement summary = menu.findElement(By.tagName("summary"));
+		this.browser.executeScript("arguments[0].focus();", summary);
+		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
+		assertThat(menu.findElement(By.linkText("Salaries")).isDisplayed()).isTrue();
+		new Actions(this.browser).sendKeys(Keys.TAB, Keys.ESCAPE).perform();
+		assertThat(menu.findElement(By.tagName("details")).getDomProperty("open")).as("Escape closes it").isEqualTo("false");
 	}
 
 	@Test
@@ -269,6 +286,9 @@ class BrowserJourneyTests {
 			.isEqualTo("2 of 5 actions done");
 		assertThat(text("[data-step-live='educational-background']")).as("acknowledged by the step").isEqualTo("Saved.");
 		assertThat(this.browser.findElements(By.cssSelector(".flash"))).as("not at the top of the page").isEmpty();
+		assertThat(this.browser.findElements(By.cssSelector("[data-today-for], [data-copy-link]")))
+			.as("no button that needs JavaScript shows without it")
+			.noneMatch(WebElement::isDisplayed);
 	}
 
 	@Test
@@ -321,7 +341,8 @@ class BrowserJourneyTests {
 		this.browser.findElement(By.cssSelector("#progress details summary")).click();
 		this.browser.findElement(By.id("note-leadership-skills")).sendKeys("Led the falls-prevention project");
 		click(By.cssSelector("#progress .details-form button[type=submit]"));
-		assertThat(text("[data-step-live='leadership-skills']")).isEqualTo("Saved your note, date and link.");
+		assertThat(text("#progress .details-live")).as("said beside the note's own button")
+			.isEqualTo("Saved your note, date and link.");
 		this.browser.navigate().refresh();
 		assertThat(text("#progress")).contains("Led the falls-prevention project").contains("Done");
 

@@ -55,7 +55,10 @@ public final class Chromium implements ExecutionCondition {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
 			.build();
-		return new ChromeDriver(service, options);
+		ChromeDriver driver = new ChromeDriver(service, options);
+		// Headless windows are never narrower than 500 px: a phone's width needs the device emulated.
+		viewport(driver, width, height);
+		return driver;
 	}
 
 	/** Emulates a device of this CSS pixel size, as a phone or a desktop window. */
