@@ -69,6 +69,7 @@ class AccountController {
 				.ifPresent(code -> result.rejectValue("password", code));
 		}
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "account/register";
 		}
 		AccountUser user;
@@ -77,6 +78,7 @@ class AccountController {
 		}
 		catch (AccountService.EmailTakenException ex) {
 			result.rejectValue("email", "email.taken");
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "account/register";
 		}
 		signIn(user, request, response);
@@ -96,7 +98,7 @@ class AccountController {
 	@PostMapping("/account/password")
 	String processPasswordForm(@AuthenticationPrincipal AccountUser user,
 			@Valid @ModelAttribute("passwordChange") AccountForms.PasswordChange passwordChange, BindingResult result,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("newPassword")) {
 			PasswordRules.problem(passwordChange.newPassword(), user.getEmail())
 				.ifPresent(code -> result.rejectValue("newPassword", code));
@@ -108,6 +110,7 @@ class AccountController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("email", user.getEmail());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "account/account";
 		}
 		redirect.addFlashAttribute("flash", "account.password.changed");
@@ -137,6 +140,7 @@ class AccountController {
 			result.rejectValue("password", "password.wrong");
 		}
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "account/delete";
 		}
 		new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());

@@ -148,6 +148,7 @@ class ProgressController {
 		if (result.hasErrors()) {
 			showDetails(person, slug, stepKey, model);
 			model.addAttribute("returnTo", returnTo);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "progress/details";
 		}
 		ProgressChanges.Change change = this.changes.saveDetails(person, slug, stepKey, details);
@@ -165,10 +166,11 @@ class ProgressController {
 
 	@PostMapping("/reset")
 	String processResetForm(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean confirm,
-			Person person, Model model, RedirectAttributes redirect) {
+			Person person, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (!confirm) {
 			model.addAttribute("career", this.pages.career(slug));
 			model.addAttribute("notConfirmed", true);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "progress/reset";
 		}
 		this.changes.reset(person, slug);

@@ -48,7 +48,7 @@ class AccountControllerTests {
 	@Test
 	void invalidRegistrationIsShownAgainWithTheEmailKeptAndTheAccountNotCreated() throws Exception {
 		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "alex@example.org").with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrorCode("registration", "password", "password.sameAsEmail"))
 			.andExpect(content().string(containsString("value=\"alex@example.org\"")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));

@@ -120,7 +120,7 @@ class ProgressControllerTests {
 				.param("completedOn", "2999-12-31")
 				.param("evidenceUrl", "ftp://files.example/x")
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(view().name("progress/details"))
 			.andExpect(model().attributeHasFieldErrors("details", "completedOn", "evidenceUrl"))
 			.andExpect(content().string(containsString(">my words</textarea>")))
