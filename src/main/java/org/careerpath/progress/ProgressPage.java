@@ -59,12 +59,18 @@ record ProgressPage(CareerHeader career, CareerProgress progress, List<Step> ste
 	/** All steps, those still to do, or those done or skipped. */
 	enum Filter {
 
-		ALL, TODO, DONE;
+		ALL("all"), TO_DO("todo"), DONE("done");
+
+		private final String param;
+
+		Filter(String param) {
+			this.param = param;
+		}
 
 		/** Whatever the address says: anything unknown shows all. */
 		static Filter of(String value) {
 			for (Filter filter : values()) {
-				if (filter.name().equalsIgnoreCase(String.valueOf(value))) {
+				if (filter.param.equalsIgnoreCase(String.valueOf(value))) {
 					return filter;
 				}
 			}
@@ -74,13 +80,14 @@ record ProgressPage(CareerHeader career, CareerProgress progress, List<Step> ste
 		boolean shows(CareerProgress.StepState state) {
 			return switch (this) {
 				case ALL -> true;
-				case TODO -> !state.isFinished();
+				case TO_DO -> !state.isFinished();
 				case DONE -> state.isFinished();
 			};
 		}
 
+		/** The value of {@code show=} in the address, and the key of the filter's label. */
 		public String param() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return this.param;
 		}
 
 	}

@@ -102,6 +102,21 @@ class ProgressJourneyTests {
 	}
 
 	@Test
+	void theFilterShowsAllStepsThoseToDoOrThoseDone() {
+		Browser browser = new Browser(this.port);
+		browser.get(CAREER + "/progress");
+		browser.post(CAREER + "/progress/steps/educational-background/status", "status", "DONE");
+		browser.post(CAREER + "/progress/steps/networking/status", "status", "SKIPPED");
+		String done = browser.get(CAREER + "/progress?show=done").html();
+		assertThat(done).contains("id=\"step-educational-background\"").contains("id=\"step-networking\"")
+			.doesNotContain("id=\"step-healthcare-degree\"");
+		String toDo = browser.get(CAREER + "/progress?show=todo").html();
+		assertThat(toDo).contains("id=\"step-healthcare-degree\"").doesNotContain("id=\"step-educational-background\"");
+		assertThat(browser.get(CAREER + "/progress?show=%3Cscript%3E").html()).as("anything else shows all")
+			.contains("id=\"step-healthcare-degree\"").contains("id=\"step-networking\"");
+	}
+
+	@Test
 	void anotherGuestOrAccountSeesNoneOfItAndCannotChangeIt() {
 		Browser first = new Browser(this.port);
 		first.get(CAREER + "/progress");
