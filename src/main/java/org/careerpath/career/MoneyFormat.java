@@ -18,19 +18,20 @@ public final class MoneyFormat {
 	}
 
 	public static String whole(long dollars, Locale locale) {
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-		format.setCurrency(USD);
-		format.setMaximumFractionDigits(0);
-		format.setMinimumFractionDigits(0);
-		return format.format(dollars);
+		return dollars(locale, 0).format(dollars);
 	}
 
 	public static String cents(BigDecimal dollars, Locale locale) {
+		return dollars(locale, 2).format(dollars);
+	}
+
+	/** US dollars in the reader's locale, with exactly this many decimal places. */
+	private static NumberFormat dollars(Locale locale, int fractionDigits) {
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(USD);
-		format.setMinimumFractionDigits(2);
-		format.setMaximumFractionDigits(2);
-		return format.format(dollars);
+		format.setMinimumFractionDigits(fractionDigits);
+		format.setMaximumFractionDigits(fractionDigits);
+		return format;
 	}
 
 	/** "$80,000 – $110,000", or "$200,000 – $260,000+" for an open-ended band, as the guide writes it. */

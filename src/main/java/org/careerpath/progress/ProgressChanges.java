@@ -70,8 +70,9 @@ class ProgressChanges {
 
 	/** Ticks or unticks one action; ticking one of a step not started yet makes the step in progress. */
 	Change setAction(Person person, String slug, String stepKey, String actionKey, boolean done) {
+		List<String> stepKeys = this.content.requireStep(slug, stepKey);
 		this.content.requireActions(slug, stepKey, Set.of(actionKey));
-		return change(person, slug, this.content.stepKeys(slug), profileId -> {
+		return change(person, slug, stepKeys, profileId -> {
 			tick(profileId, slug, stepKey, Set.of(actionKey), done ? Set.of(actionKey) : Set.of());
 			if (done) {
 				started(profileId, slug, stepKey);
@@ -90,8 +91,9 @@ class ProgressChanges {
 	 * make it in progress.
 	 */
 	Change saveStep(Person person, String slug, String stepKey, StepStatus status, Set<String> ticked) {
+		List<String> stepKeys = this.content.requireStep(slug, stepKey);
 		Set<String> known = this.content.requireActions(slug, stepKey, ticked);
-		return change(person, slug, this.content.stepKeys(slug), profileId -> {
+		return change(person, slug, stepKeys, profileId -> {
 			tick(profileId, slug, stepKey, known, ticked);
 			if (status != null) {
 				StepProgress row = stepRow(profileId, slug, stepKey);

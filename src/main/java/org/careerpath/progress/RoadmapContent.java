@@ -60,9 +60,8 @@ class RoadmapContent {
 		return keys;
 	}
 
-	/** The step's checklist action keys; a 404 for an unknown career or step. */
+	/** The checklist action keys of a step (none for a step the career does not have: check it first). */
 	Set<String> actionKeys(String slug, String stepKey) {
-		requireStep(slug, stepKey);
 		return actions(slug).stream()
 			.filter(action -> action.stepKey().equals(stepKey))
 			.map(ActionOutline::key)
@@ -74,7 +73,7 @@ class RoadmapContent {
 		return this.steps.findActionOutlinesByCareerSlug(slug);
 	}
 
-	/** The step's action keys, having checked that the given ones are among them. */
+	/** The step's action keys, having checked that the given ones are among them (the step itself is checked apart). */
 	Set<String> requireActions(String slug, String stepKey, Set<String> actionKeys) {
 		Set<String> known = actionKeys(slug, stepKey);
 		actionKeys.stream()
