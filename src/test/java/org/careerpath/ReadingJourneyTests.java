@@ -103,7 +103,9 @@ class ReadingJourneyTests {
 	void everyFactOfTheGuideCanBeReachedByClickingFromHome() throws Exception {
 		assumeTrue(Files.exists(GUIDE), "the guide is not beside this clone at " + GUIDE.toAbsolutePath());
 		Map<String, String> pages = crawlFromHome();
-		assertThat(pages).as("home, overview, 6 sections and 10 steps").hasSize(18);
+		assertThat(pages.keySet()).as("the guide's overview, 6 sections and 10 steps, each reached from home")
+			.filteredOn(path -> path.startsWith("/careers/director-of-clinical-services"))
+			.hasSize(17);
 		String site = String.join(" ", pages.values());
 
 		List<String> missing = new ArrayList<>();

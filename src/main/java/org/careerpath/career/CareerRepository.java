@@ -13,7 +13,11 @@ public interface CareerRepository extends Repository<Career, Long> {
 
 	boolean existsBySlug(String slug);
 
-	@Query("select new org.careerpath.career.CareerHeader(c.slug, c.title) from Career c where c.slug = :slug")
+	/** The header, with which optional sections the guide has (see {@link Career#header()}), in one query. */
+	@Query("""
+			select new org.careerpath.career.CareerHeader(c.slug, c.title, c.hasSkills, c.hasLadder, c.hasSalaries,
+			    c.hasResponsibilities, c.hasFaq)
+			from Career c where c.slug = :slug""")
 	Optional<CareerHeader> findHeaderBySlug(String slug);
 
 	@Query("""

@@ -8,7 +8,7 @@ public class ContentNotFoundException extends RuntimeException {
 
 	public enum Kind {
 
-		CAREER, STEP, ACTION, RUNG
+		CAREER, SECTION, STEP, ACTION, RUNG
 
 	}
 
@@ -27,6 +27,11 @@ public class ContentNotFoundException extends RuntimeException {
 
 	public static ContentNotFoundException career(String slug) {
 		return new ContentNotFoundException(Kind.CAREER, slug, null);
+	}
+
+	/** A section (such as the FAQ) that this career's guide does not have. */
+	public static ContentNotFoundException section(String slug, String section) {
+		return new ContentNotFoundException(Kind.SECTION, slug, section);
 	}
 
 	public static ContentNotFoundException step(String slug, String stepKey) {

@@ -12,9 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 /** One rung of the career ladder, in the guide's order, with its tips. */
 @Entity
+// Retired: gone from its guide, kept for the progress that refers to it; no page or query sees it.
+@SQLRestriction("retired = false")
 @Table(name = "ladder_rung")
 public class LadderRung {
 

@@ -16,9 +16,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 /** One step of a career's roadmap. The key is stable across edits and reordering; the position is not. */
 @Entity
+// Retired: gone from its guide, kept for the progress that refers to it; no page or query sees it.
+@SQLRestriction("retired = false")
 @Table(name = "roadmap_step")
 public class RoadmapStep {
 

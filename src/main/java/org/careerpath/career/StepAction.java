@@ -7,9 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 /** A concrete checklist action inside a roadmap step, drawn from the step's own text. */
 @Entity
+// Retired: gone from its guide, kept for the progress that refers to it; no page or query sees it.
+@SQLRestriction("retired = false")
 @Table(name = "step_action")
 public class StepAction {
 

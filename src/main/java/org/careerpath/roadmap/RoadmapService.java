@@ -78,10 +78,11 @@ class RoadmapService {
 		Career career = this.careers.findBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
 		List<String> ladder = this.rungs.findWithTipsByCareerSlug(slug).stream().map(LadderRung::getTitle).toList();
 		List<SalaryBand> salaryBands = this.bands.findByCareerSlug(slug);
-		String salarySpan = salaryBands.isEmpty() ? "" : MoneyFormat.range(SalaryRange.span(salaryBands), locale);
+		String salarySpan = salaryBands.isEmpty() ? ""
+				: MoneyFormat.range(SalaryRange.span(salaryBands, career.getCurrency()), locale);
 		var atAGlance = new CareerOverview.AtAGlance(this.steps.countByCareerSlug(slug),
 				this.skills.countByCareerSlug(slug), salarySpan, salaryBands.size(), ladder);
-		return new CareerOverview(header(career), career.getGuideTitle(), Paragraphs.of(career.getIntroduction()),
+		return new CareerOverview(career.header(), career.getGuideTitle(), Paragraphs.of(career.getIntroduction()),
 				Paragraphs.of(career.getRoleDescription()), Paragraphs.of(career.getWorkEnvironment()),
 				Paragraphs.of(career.getConclusion()), atAGlance);
 	}
@@ -124,7 +125,8 @@ class RoadmapService {
 
 	/** 3 queries: career, skills with their steps, credentials with their steps. */
 	SkillsView skills(String slug) {
-		CareerHeader career = header(slug);
+		Career found = career(slug, "skills");
+		CareerHeader career = found.header();
 		List<SkillsView.Skill> skillItems = this.skills.findWithStepsByCareerSlug(slug)
 			.stream()
 			.map(skill -> new SkillsView.Skill(skill.getKey(), skill.getName(), skill.getDescription(),
@@ -136,12 +138,12 @@ class RoadmapService {
 					credential.getAbbreviation(), credential.getKind().name(), credential.getDescription(),
 					stepRefs(credential.getSteps())))
 			.toList();
-		return new SkillsView(career, skillItems, credentialItems);
+		return new SkillsView(career, skillItems, credentialItems, found.getCredentialsNote());
 	}
 
 	/** 2 queries: career, rungs with their tips. */
 	LadderView ladder(String slug) {
-		CareerHeader career = header(slug);
+		CareerHeader career = header(slug, "ladder");
 		List<LadderView.Rung> items = this.rungs.findWithTipsByCareerSlug(slug)
 			.stream()
 			.map(rung -> new LadderView.Rung(rung.getKey(), rung.getPosition(), rung.getStage(), rung.getTitle(),
@@ -153,18 +155,18 @@ class RoadmapService {
 
 	/** 2 queries: career, areas with their duties. */
 	ResponsibilitiesView responsibilities(String slug) {
-		Career career = this.careers.findBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
+		Career career = career(slug, "responsibilities");
 		List<ResponsibilitiesView.Area> areas = this.responsibilities.findWithDutiesByCareerSlug(slug)
 			.stream()
 			.map(area -> new ResponsibilitiesView.Area(area.getKey(), area.getTitle(),
 					area.getDuties().stream().map(ResponsibilityDuty::getDescription).toList()))
 			.toList();
-		return new ResponsibilitiesView(header(career), Paragraphs.of(career.getResponsibilitiesIntro()), areas);
+		return new ResponsibilitiesView(career.header(), Paragraphs.of(career.getResponsibilitiesIntro()), areas);
 	}
 
 	/** 2 queries: career, FAQ entries. */
 	FaqView faq(String slug) {
-		CareerHeader career = header(slug);
+		CareerHeader career = header(slug, "faq");
 		List<FaqView.Entry> entries = this.faqs.findByCareerSlug(slug)
 			.stream()
 			.map(entry -> new FaqView.Entry(entry.getKey(), entry.getQuestion(), Paragraphs.of(entry.getAnswer())))
@@ -176,8 +178,22 @@ class RoadmapService {
 		return this.careers.findHeaderBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
 	}
 
-	private static CareerHeader header(Career career) {
-		return new CareerHeader(career.getSlug(), career.getTitle());
+	/** A career whose guide has this section; a 404 that says so when it has not. */
+	private Career career(String slug, String section) {
+		Career career = this.careers.findBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
+		if (!career.header().has(section)) {
+			throw ContentNotFoundException.section(slug, section);
+		}
+		return career;
+	}
+
+	/** The header of a career whose guide has this section; a 404 that says so when it has not. */
+	private CareerHeader header(String slug, String section) {
+		CareerHeader header = header(slug);
+		if (!header.has(section)) {
+			throw ContentNotFoundException.section(slug, section);
+		}
+		return header;
 	}
 
 	private static List<SkillsView.StepRef> stepRefs(Collection<RoadmapStep> steps) {

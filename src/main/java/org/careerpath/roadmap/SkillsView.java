@@ -5,7 +5,7 @@ import java.util.List;
 import org.careerpath.career.CareerHeader;
 
 /** The skills page: essential skills and the licences and certifications the guide names, each with its steps. */
-record SkillsView(CareerHeader career, List<Skill> skills, List<Credential> credentials) {
+record SkillsView(CareerHeader career, List<Skill> skills, List<Credential> credentials, String credentialsNote) {
 
 	record Skill(String key, String name, String description, List<StepRef> steps) {
 	}

@@ -3,18 +3,47 @@ package org.careerpath.salary;
 import java.util.List;
 
 import org.careerpath.career.CareerHeader;
+import org.careerpath.career.ExperienceNotes;
 import org.springframework.context.MessageSourceResolvable;
 
-/** The salaries page: the guide's bands, the chart, and the answers to the compare and placement forms. */
-record SalariesView(CareerHeader career, List<Band> bands, SalaryChart chart, SalaryQuery query, Comparison comparison,
-		Placement placement, List<MessageSourceResolvable> compareErrors, List<MessageSourceResolvable> yearsErrors,
-		List<Integer> meetingYears) {
+/**
+ * The salaries page: the guide's bands, the chart, and the answers to the compare and placement forms, with the
+ * guide's money (its currency and working year) and its own words on counting years.
+ */
+record SalariesView(CareerHeader career, Money money, ExperienceNotes experience, List<Band> bands, SalaryChart chart,
+		SalaryQuery query, Comparison comparison, Placement placement, List<MessageSourceResolvable> compareErrors,
+		List<MessageSourceResolvable> yearsErrors, List<Integer> meetingYears, List<String> levelsWithoutYears) {
 
 	boolean hasErrors() {
 		return !this.compareErrors.isEmpty() || !this.yearsErrors.isEmpty();
 	}
 
-	record Band(String key, String level, String range, boolean openEnded, String experience, String description) {
+	/** "Where would I be?" needs at least one band with years of experience. */
+	public boolean offersPlacement() {
+		return this.bands.stream().anyMatch(Band::placeable);
+	}
+
+	/** Comparing needs two levels. */
+	public boolean offersComparison() {
+		return this.bands.size() > 1;
+	}
+
+	/** The open-ended band's range as the guide writes it ("$260,000+"), or null when no band is open. */
+	public String openRange() {
+		return this.bands.stream().filter(Band::openEnded).map(Band::range).findFirst().orElse(null);
+	}
+
+	/**
+	 * The guide's currency as the page names it, and its working year: hours a year and the weekly hours they make
+	 * over 52 weeks, both as the reader's locale writes numbers.
+	 */
+	record Money(String currencyName, String currencyCode, String axisFrom, String axisTo, String hoursPerYear,
+			String hoursPerWeek) {
+	}
+
+	/** {@code placeable}: the guide gives this band years, so "Where would I be?" can place someone in it. */
+	record Band(String key, String level, String range, boolean openEnded, String experience, String description,
+			boolean placeable) {
 	}
 
 	/** One band's figures as the comparison shows them. */

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The salary chart as the template draws it: one horizontal bar per band on a shared dollar axis from $0, with
- * labelled ticks. Across, everything is a percentage of the chart's width, so the chart fills whatever width it has
+ * The salary chart as the template draws it: one horizontal bar per band on a shared axis from 0, with labelled
+ * ticks at a round step chosen for the guide's figures (50,000 for the first guide's dollars, 20,000 for smaller
+ * salaries), so any currency and any number of bands fit. Across, everything is a percentage of the chart's width, so the chart fills whatever width it has
  * while its text keeps the page's size; down, everything is in pixels.
  */
 record SalaryChart(int width, int height, double plotLeft, double plotRight, double axisY, List<Tick> ticks,
@@ -30,7 +31,8 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 
 	static final double BAR_HEIGHT = 14;
 
-	static final long TICK_STEP = 50_000;
+	/** Between this many and twice as many steps along the axis. */
+	static final int MIN_STEPS = 4;
 
 	record Tick(double x, String label) {
 	}
@@ -60,9 +62,10 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 	}
 
 	static SalaryChart of(List<Figures> bands, java.util.function.LongFunction<String> tickLabel) {
-		long highest = bands.stream().mapToLong(Figures::max).max().orElse(TICK_STEP);
+		long highest = Math.max(1, bands.stream().mapToLong(Figures::max).max().orElse(1));
+		long step = tickStep(highest);
 		// Room past the highest figure, so an open end has somewhere to go.
-		long axisMax = ((highest + highest / 10) / TICK_STEP + 1) * TICK_STEP;
+		long axisMax = ((highest + highest / 10) / step + 1) * step;
 		List<Bar> bars = new ArrayList<>();
 		double y = TOP;
 		for (Figures band : bands) {
@@ -81,10 +84,23 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 		}
 		double axisY = round(y);
 		List<Tick> ticks = new ArrayList<>();
-		for (long value = 0; value <= axisMax; value += TICK_STEP) {
+		for (long value = 0; value <= axisMax; value += step) {
 			ticks.add(new Tick(position(value, axisMax), tickLabel.apply(value)));
 		}
 		return new SalaryChart(WIDTH, (int) Math.ceil(axisY + 26), LEFT, RIGHT, axisY, ticks, bars);
+	}
+
+	/** The round step (1, 2 or 5 times a power of ten) that cuts 0 to the highest figure into 4 to 8 parts. */
+	static long tickStep(long highest) {
+		long step = 1;
+		while (true) {
+			for (long multiple : new long[] { 1, 2, 5 }) {
+				if (highest / (step * multiple) < 2L * MIN_STEPS) {
+					return step * multiple;
+				}
+			}
+			step *= 10;
+		}
 	}
 
 	/** Splits a long name at spaces into lines of at most {@link #WRAP} characters. */
@@ -105,9 +121,9 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 		return lines;
 	}
 
-	/** Where a dollar figure falls on the axis: proportional, from LEFT ($0) to RIGHT (axisMax). */
-	static double position(long dollars, long axisMax) {
-		return round(LEFT + (RIGHT - LEFT) * dollars / axisMax);
+	/** Where a figure falls on the axis: proportional, from LEFT (0) to RIGHT (axisMax). */
+	static double position(long amount, long axisMax) {
+		return round(LEFT + (RIGHT - LEFT) * amount / axisMax);
 	}
 
 	private static double round(double value) {

@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 import org.careerpath.career.SalaryRange;
 
 /**
- * The arithmetic of comparing two salary bands, in whole US dollars. Rounding is half up throughout: dollar figures
- * to the whole dollar, hourly figures to the cent, percentages to one decimal place. An open-ended band ("$260,000+")
+ * The arithmetic of comparing two salary bands, in whole units of the guide's currency. Rounding is half up
+ * throughout: annual and monthly figures to the whole unit, hourly figures to the currency's minor unit (the cent),
+ * percentages to one decimal place. An open-ended band ("$260,000+")
  * has only a lower bound for its high end and midpoint, so a difference that involves them is a bound too: "at least"
  * (or "up to") that much.
  */
@@ -15,9 +16,6 @@ final class SalaryComparison {
 
 	/** Annual pay ÷ 12. */
 	static final int MONTHS = 12;
-
-	/** Annual pay ÷ 2,080: 40 hours a week for 52 weeks. */
-	static final int WORKING_HOURS = 2_080;
 
 	private SalaryComparison() {
 	}
@@ -30,21 +28,21 @@ final class SalaryComparison {
 	}
 
 	/**
-	 * {@code to} minus {@code from}, in dollars and as a percentage of {@code from}; no percentage (null) when
+	 * {@code to} minus {@code from}, as an amount and as a percentage of {@code from}; no percentage (null) when
 	 * {@code from} is 0, since nothing is a percentage of nothing.
 	 */
-	record Difference(long dollars, BigDecimal percent, Bound bound) {
+	record Difference(long amount, BigDecimal percent, Bound bound) {
 
 		boolean isMore() {
-			return this.dollars > 0;
+			return this.amount > 0;
 		}
 
 		boolean isSame() {
-			return this.dollars == 0 && this.bound == Bound.EXACT;
+			return this.amount == 0 && this.bound == Bound.EXACT;
 		}
 
 		long magnitude() {
-			return Math.abs(this.dollars);
+			return Math.abs(this.amount);
 		}
 
 		BigDecimal percentMagnitude() {
@@ -66,15 +64,17 @@ final class SalaryComparison {
 		return BigDecimal.valueOf(annual).divide(BigDecimal.valueOf(MONTHS), 0, RoundingMode.HALF_UP).longValueExact();
 	}
 
-	static BigDecimal perHour(long annual) {
-		return BigDecimal.valueOf(annual).divide(BigDecimal.valueOf(WORKING_HOURS), 2, RoundingMode.HALF_UP);
+	/** Annual pay ÷ the guide's working hours a year (2,080 is 40 hours a week for 52 weeks), to the minor unit. */
+	static BigDecimal perHour(long annual, int workingHours, int fractionDigits) {
+		return BigDecimal.valueOf(annual)
+			.divide(BigDecimal.valueOf(workingHours), fractionDigits, RoundingMode.HALF_UP);
 	}
 
 	private static Difference difference(long from, long to, Bound bound) {
-		long dollars = to - from;
+		long amount = to - from;
 		BigDecimal percent = (from == 0) ? null
-				: BigDecimal.valueOf(dollars * 100L).divide(BigDecimal.valueOf(from), 1, RoundingMode.HALF_UP);
-		return new Difference(dollars, percent, bound);
+				: BigDecimal.valueOf(amount * 100L).divide(BigDecimal.valueOf(from), 1, RoundingMode.HALF_UP);
+		return new Difference(amount, percent, bound);
 	}
 
 	/**

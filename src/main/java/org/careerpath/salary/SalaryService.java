@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.careerpath.career.Career;
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.CareerRepository;
 import org.careerpath.career.MoneyFormat;
@@ -39,14 +41,18 @@ class SalaryService {
 
 	/** 2 queries: career, bands. */
 	SalariesView salaries(String slug, SalaryQuery query, Locale locale) {
-		CareerHeader career = this.careers.findHeaderBySlug(slug)
-			.orElseThrow(() -> ContentNotFoundException.career(slug));
+		Career career = this.careers.findBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
+		CareerHeader header = career.header();
+		if (!header.hasSalaries()) {
+			throw ContentNotFoundException.section(slug, "salaries");
+		}
+		Money money = new Money(career.getCurrency(), career.getWorkingHoursPerYear(), locale);
 		List<SalaryBand> found = this.bands.findByCareerSlug(slug);
-		List<SalariesView.Band> items = found.stream().map(band -> item(band, locale)).toList();
+		List<SalariesView.Band> items = found.stream().map(band -> item(band, money)).toList();
 		SalaryChart chart = SalaryChart.of(found.stream()
-			.map(band -> new SalaryChart.Figures(band.getKey(), band.getLevel(), MoneyFormat.range(SalaryRange.of(band), locale),
+			.map(band -> new SalaryChart.Figures(band.getKey(), band.getLevel(), money.range(band),
 					band.getMedianMin(), band.getMedianMax(), band.isOpenEnded()))
-			.toList(), value -> MoneyFormat.compact(value, locale));
+			.toList(), money::compact);
 
 		List<MessageSourceResolvable> compareErrors = new ArrayList<>();
 		SalariesView.Comparison comparison = null;
@@ -63,7 +69,7 @@ class SalaryService {
 				compareErrors.add(message("salaries.compare.same"));
 			}
 			else {
-				comparison = compare(from.get(), to.get(), locale);
+				comparison = compare(from.get(), to.get(), money);
 			}
 		}
 
@@ -78,41 +84,44 @@ class SalaryService {
 				yearsErrors.add(message("salaries.years.range", MAX_YEARS));
 			}
 			else {
-				placement = place(found, years, locale);
+				placement = place(found, years, money);
 			}
 		}
-		return new SalariesView(career, items, chart, query, comparison, placement, compareErrors, yearsErrors,
-				meetingYears(found));
+		List<String> withoutYears = found.stream()
+			.filter(band -> band.getExperienceMinYears() == null)
+			.map(SalaryBand::getLevel)
+			.toList();
+		return new SalariesView(header, money.view(chart), career.getExperienceNotes(), items, chart, query,
+				comparison, placement, compareErrors, yearsErrors, meetingYears(found), withoutYears);
 	}
 
-	private SalariesView.Comparison compare(SalaryBand from, SalaryBand to, Locale locale) {
-		SalaryComparison.Result result = SalaryComparison.compare(SalaryRange.of(from), SalaryRange.of(to));
-		return new SalariesView.Comparison(side(from, locale), side(to, locale), change(result.low(), locale),
-				change(result.high(), locale), change(result.midpoint(), locale));
+	private SalariesView.Comparison compare(SalaryBand from, SalaryBand to, Money money) {
+		SalaryComparison.Result result = SalaryComparison.compare(money.rangeOf(from), money.rangeOf(to));
+		return new SalariesView.Comparison(side(from, money), side(to, money), change(result.low(), money),
+				change(result.high(), money), change(result.midpoint(), money));
 	}
 
-	private static SalariesView.Side side(SalaryBand band, Locale locale) {
-		SalaryRange range = SalaryRange.of(band);
+	private static SalariesView.Side side(SalaryBand band, Money money) {
+		SalaryRange range = money.rangeOf(band);
 		String plus = band.isOpenEnded() ? "+" : "";
-		return new SalariesView.Side(item(band, locale), MoneyFormat.whole(range.min(), locale),
-				MoneyFormat.whole(range.max(), locale) + plus, MoneyFormat.whole(range.midpoint(), locale) + plus,
-				MoneyFormat.whole(SalaryComparison.perMonth(range.min()), locale) + " – "
-						+ MoneyFormat.whole(SalaryComparison.perMonth(range.max()), locale) + plus,
-				MoneyFormat.cents(SalaryComparison.perHour(range.min()), locale) + " – "
-						+ MoneyFormat.cents(SalaryComparison.perHour(range.max()), locale) + plus);
+		return new SalariesView.Side(item(band, money), money.whole(range.min()), money.whole(range.max()) + plus,
+				money.whole(range.midpoint()) + plus,
+				money.whole(SalaryComparison.perMonth(range.min())) + " – "
+						+ money.whole(SalaryComparison.perMonth(range.max())) + plus,
+				money.hourly(range.min()) + " – " + money.hourly(range.max()) + plus);
 	}
 
-	private static SalariesView.Change change(SalaryComparison.Difference difference, Locale locale) {
+	private static SalariesView.Change change(SalaryComparison.Difference difference, Money money) {
 		String direction = difference.isSame() ? "same" : (difference.isMore() ? "more" : "less");
-		return new SalariesView.Change(MoneyFormat.whole(difference.magnitude(), locale),
-				percent(difference.percentMagnitude(), locale), direction, difference.bound().name());
+		return new SalariesView.Change(money.whole(difference.magnitude()),
+				percent(difference.percentMagnitude(), money.locale()), direction, difference.bound().name());
 	}
 
 	/**
 	 * The band whose experience starts at the highest year not above the years given. Where two of the guide's
 	 * ranges meet (one ends at 3 years, the next starts at 3), that gives the higher band, as "6+ years" includes 6.
 	 */
-	static SalariesView.Placement place(List<SalaryBand> bands, int years, Locale locale) {
+	static SalariesView.Placement place(List<SalaryBand> bands, int years, Money money) {
 		List<SalaryBand> withYears = bands.stream()
 			.filter(band -> band.getExperienceMinYears() != null)
 			.sorted(Comparator.comparingInt(SalaryBand::getExperienceMinYears))
@@ -127,7 +136,7 @@ class SalaryService {
 			}
 		}
 		boolean below = (match == null);
-		return new SalariesView.Placement(years, item(below ? withYears.get(0) : match, locale), below);
+		return new SalariesView.Placement(years, item(below ? withYears.get(0) : match, money), below);
 	}
 
 	/** Years where one band's range ends and the next begins (3 and 6 in the first guide). */
@@ -154,9 +163,9 @@ class SalaryService {
 		return bands.stream().filter(band -> band.getKey().equals(key)).findFirst();
 	}
 
-	private static SalariesView.Band item(SalaryBand band, Locale locale) {
-		return new SalariesView.Band(band.getKey(), band.getLevel(), MoneyFormat.range(SalaryRange.of(band), locale),
-				band.isOpenEnded(), band.getExperienceText(), band.getDescription());
+	private static SalariesView.Band item(SalaryBand band, Money money) {
+		return new SalariesView.Band(band.getKey(), band.getLevel(), money.range(band), band.isOpenEnded(),
+				band.getExperienceText(), band.getDescription(), band.getExperienceMinYears() != null);
 	}
 
 	/** One decimal place at most; none (null) when there is no percentage. */
@@ -168,6 +177,41 @@ class SalaryService {
 		format.setMinimumFractionDigits(0);
 		format.setMaximumFractionDigits(1);
 		return format.format(percent.movePointLeft(2));
+	}
+
+	/** One career's money in one reader's locale: the guide's currency and working year, the reader's numbers. */
+	record Money(Currency currency, int workingHours, Locale locale) {
+
+		SalaryRange rangeOf(SalaryBand band) {
+			return SalaryRange.of(band, this.currency);
+		}
+
+		String range(SalaryBand band) {
+			return MoneyFormat.range(rangeOf(band), this.locale);
+		}
+
+		String whole(long amount) {
+			return MoneyFormat.whole(amount, this.currency, this.locale);
+		}
+
+		String compact(long amount) {
+			return MoneyFormat.compact(amount, this.currency, this.locale);
+		}
+
+		String hourly(long annual) {
+			return MoneyFormat.fraction(SalaryComparison.perHour(annual, this.workingHours,
+					MoneyFormat.fractionDigits(this.currency)), this.currency, this.locale);
+		}
+
+		SalariesView.Money view(SalaryChart chart) {
+			NumberFormat numbers = NumberFormat.getNumberInstance(this.locale);
+			numbers.setMaximumFractionDigits(1);
+			String axisTo = chart.ticks().isEmpty() ? compact(0) : chart.ticks().get(chart.ticks().size() - 1).label();
+			return new SalariesView.Money(this.currency.getDisplayName(this.locale), this.currency.getCurrencyCode(),
+					compact(0), axisTo, numbers.format(this.workingHours),
+					numbers.format(this.workingHours / 52.0));
+		}
+
 	}
 
 	private static MessageSourceResolvable message(String code, Object... arguments) {

@@ -1,5 +1,6 @@
 package org.careerpath.career;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -133,8 +134,8 @@ class GuideContentTests {
 		assertThat(all.get(0).getExperienceMaxYears()).isEqualTo(3);
 		assertThat(all.get(3).getLevel())
 			.isEqualTo("Executive Director of Clinical Services / Vice President of Clinical Services");
-		assertThat(MoneyFormat.range(SalaryRange.of(all.get(3)), Locale.US)).isEqualTo("$200,000 – $260,000+");
-		assertThat(MoneyFormat.range(SalaryRange.of(all.get(0)), Locale.US)).isEqualTo("$80,000 – $110,000");
+		assertThat(MoneyFormat.range(SalaryRange.of(all.get(3), Currency.getInstance("USD")), Locale.US)).isEqualTo("$200,000 – $260,000+");
+		assertThat(MoneyFormat.range(SalaryRange.of(all.get(0), Currency.getInstance("USD")), Locale.US)).isEqualTo("$80,000 – $110,000");
 	}
 
 	@Test

@@ -114,7 +114,7 @@ class ProgressControllerTests {
 		var step = new ProgressPage.Step("study", 1, "Study", "s", List.of("s"), List.of(),
 				new CareerProgress.StepState("study", StepStatus.NOT_STARTED, Set.of(), null, null, null, null));
 		given(this.pages.step(any(), anyString(), anyString())).willReturn(
-				new ProgressPages.StepPage(new org.careerpath.career.CareerHeader("nurse-manager", "Nurse Manager"), step));
+				new ProgressPages.StepPage(org.careerpath.career.CareerHeader.withAllSections("nurse-manager", "Nurse Manager"), step));
 		this.mvc
 			.perform(post(STEPS + "/study/details").param("note", "my words")
 				.param("completedOn", "2999-12-31")

@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(SecurityConfig.class)
 class CareerControllerTests {
 
-	static final CareerHeader CAREER = new CareerHeader("nurse-manager", "Nurse Manager");
+	static final CareerHeader CAREER = CareerHeader.withAllSections("nurse-manager", "Nurse Manager");
 
 	@Autowired
 	MockMvc mvc;
@@ -48,7 +48,7 @@ class CareerControllerTests {
 			.andExpect(content().string(containsString("Hospitals.")))
 			.andExpect(content().string(containsString("7 steps")))
 			.andExpect(content().string(containsString("4 essential skills")))
-			.andExpect(content().string(containsString("$1 – $2+ a year for directors, in 2 levels by years at director level")))
+			.andExpect(content().string(containsString("$1 – $2+ a year, in 2 levels")))
 			.andExpect(content().string(containsString("2 rungs, from Nurse to Manager")))
 			.andExpect(content().string(containsString("href=\"/careers/nurse-manager/faq\"")))
 			.andExpect(content().string(containsString("href=\"/careers/nurse-manager/responsibilities\"")));
@@ -60,7 +60,7 @@ class CareerControllerTests {
 		given(this.roadmaps.skills("nurse-manager")).willReturn(new SkillsView(CAREER,
 				List.of(new SkillsView.Skill("leadership", "Leadership", "Leads people.", List.of(step))),
 				List.of(new SkillsView.Credential("rn", "Registered Nurse", "RN", "LICENCE", "Pass the exam.",
-						List.of(step)))));
+						List.of(step))), "Check with your licensing board."));
 		this.mvc.perform(get("/careers/nurse-manager/skills"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"skill-leadership\"")))

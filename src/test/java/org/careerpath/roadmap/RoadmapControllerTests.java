@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(SecurityConfig.class)
 class RoadmapControllerTests {
 
-	static final CareerHeader CAREER = new CareerHeader("nurse-manager", "Nurse Manager");
+	static final CareerHeader CAREER = CareerHeader.withAllSections("nurse-manager", "Nurse Manager");
 
 	@Autowired
 	MockMvc mvc;
