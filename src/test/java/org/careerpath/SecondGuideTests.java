@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careerpath.career.guide.GuideLoading;
 import org.careerpath.support.Browser;
 import org.careerpath.support.Browser.Page;
 import org.careerpath.support.CareerPathTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,12 @@ class SecondGuideTests {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	GuideLoading.Writer guides;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theCatalogueListsBothCareersWithTheirOwnStepCounts() {
@@ -107,6 +116,50 @@ class SecondGuideTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(browser.get(DIRECTOR + "/roadmap").text()).contains("0 of 10 steps done");
 		assertThat(browser.get(FIXTURE + "/roadmap").text()).contains("1 of 6 steps done");
+	}
+
+	@Test
+	void bandsWithoutYearsAndWithZeroFiguresStillMakeAWorkingSalariesPage() {
+		this.guides.write("fixture-no-years", """
+				# A test fixture: salaries with no years of experience at all, and figures of 0.
+				slug: fixture-no-years
+				title: No Years (test fixture)
+				guideTitle: A fictional guide whose bands give no years
+				summary: Fictional, for CareerPath's tests.
+				steps:
+				  - key: only-step
+				    title: The Only Step
+				    body: A fictional step.
+				salaries:
+				  currency: GBP
+				  bands:
+				    - key: volunteer
+				      level: Volunteer
+				      low: 0
+				      high: 0
+				      description: Unpaid, in this fiction.
+				    - key: paid
+				      level: Paid
+				      low: 0
+				      high: 20000
+				      description: Paid, in this fiction.
+				""");
+		try {
+			Browser browser = new Browser(this.port);
+			Page page = browser.get("/careers/fixture-no-years/salaries?compare=volunteer&with=paid");
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.text()).contains("£0 – £20,000").contains("Compare two levels")
+				.contains("£20,000 more")
+				.doesNotContain("Where would I be?");
+			assertThat(page.html()).doesNotContain("name=\"years\"");
+			assertThat(links(browser.get("/careers/fixture-no-years").html()))
+				.doesNotContain("/careers/fixture-no-years/skills", "/careers/fixture-no-years/ladder",
+						"/careers/fixture-no-years/faq", "/careers/fixture-no-years/responsibilities");
+			assertThat(browser.get("/careers/fixture-no-years/ladder").status()).isEqualTo(404);
+		}
+		finally {
+			this.jdbc.update("update career set retired = true where slug = 'fixture-no-years'");
+		}
 	}
 
 	private static List<String> links(String html) {

@@ -10,11 +10,6 @@ import java.util.List;
 public record CareerHeader(String slug, String title, boolean hasSkills, boolean hasLadder, boolean hasSalaries,
 		boolean hasResponsibilities, boolean hasFaq) {
 
-	/** Sections every guide has: overview, roadmap and the reader's own progress. */
-	public static CareerHeader withoutOptionalSections(String slug, String title) {
-		return new CareerHeader(slug, title, false, false, false, false, false);
-	}
-
 	/** Every section, for a guide that has them all. */
 	public static CareerHeader withAllSections(String slug, String title) {
 		return new CareerHeader(slug, title, true, true, true, true, true);

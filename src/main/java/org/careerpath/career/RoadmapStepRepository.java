@@ -32,6 +32,12 @@ public interface RoadmapStepRepository extends Repository<RoadmapStep, Long> {
 			from StepAction a join a.step s where s.career.slug = :slug order by s.position, a.position""")
 	List<ActionOutline> findActionOutlinesByCareerSlug(String slug);
 
+	/** Retired steps are hidden from every entity query; this native one finds them, for progress that names them. */
+	@Query(value = """
+			select s.step_key as "key", s.title as "title" from roadmap_step s join career c on c.id = s.career_id
+			where c.slug = :slug and s.retired = true""", nativeQuery = true)
+	List<RetiredStep> findRetiredByCareerSlug(String slug);
+
 	@Query("select count(s) from RoadmapStep s where s.career.slug = :slug")
 	long countByCareerSlug(String slug);
 

@@ -1,6 +1,7 @@
 package org.careerpath.progress;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,18 +11,24 @@ import org.careerpath.career.CareerHeader;
  * The personal checklist page: every step with its text, actions and the person's state of it, which steps show
  * (the filter) and which are open: the next one to three still to do; the others fold to one line.
  */
-record ProgressPage(CareerHeader career, CareerProgress progress, List<Step> steps, Filter filter) {
+record ProgressPage(CareerHeader career, CareerProgress progress, List<Step> steps, Filter filter,
+		Map<String, String> retiredTitles) {
 
 	/** How many of the steps still to do are open at once. */
 	static final int OPEN = 3;
 
 	ProgressPage filtered(Filter filter) {
-		return new ProgressPage(this.career, this.progress, this.steps, filter);
+		return new ProgressPage(this.career, this.progress, this.steps, filter, this.retiredTitles);
 	}
 
 	/** The steps the filter shows, in roadmap order. */
 	public List<Step> shown() {
 		return this.steps.stream().filter(step -> this.filter.shows(step.state())).toList();
+	}
+
+	/** A retired step as the page names it: its last title, or its key when even that is gone. */
+	public String retiredName(String stepKey) {
+		return this.retiredTitles.getOrDefault(stepKey, stepKey);
 	}
 
 	public List<Filter> filters() {

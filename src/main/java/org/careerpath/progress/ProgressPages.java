@@ -1,6 +1,7 @@
 package org.careerpath.progress;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.careerpath.career.CareerHeader;
@@ -58,7 +59,8 @@ class ProgressPages {
 					step.getActions().stream().map(action -> new ProgressPage.Action(action.getKey(), action.getLabel())).toList(),
 					progress.step(step.getKey())))
 			.toList();
-		return new ProgressPage(career, progress, items, ProgressPage.Filter.ALL);
+		Map<String, String> retiredTitles = progress.retired().isEmpty() ? Map.of() : this.content.retiredTitles(slug);
+		return new ProgressPage(career, progress, items, ProgressPage.Filter.ALL, retiredTitles);
 	}
 
 	/** One step of the page with its career, for the details form. */

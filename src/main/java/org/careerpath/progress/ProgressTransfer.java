@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -112,7 +113,10 @@ class ProgressTransfer {
 				items.add(fileStep(state, step.title(), false));
 			}
 		}
-		progress.retired().forEach(state -> items.add(fileStep(state, null, true)));
+		if (!progress.retired().isEmpty()) {
+			Map<String, String> titles = this.content.retiredTitles(slug);
+			progress.retired().forEach(state -> items.add(fileStep(state, titles.get(state.stepKey()), true)));
+		}
 		String rung = profileId.flatMap(id -> this.positions.findByProfileIdAndCareerSlug(id, slug))
 			.map(LadderPosition::getRungKey)
 			.orElse(null);

@@ -1,6 +1,7 @@
 package org.careerpath.progress;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,7 @@ import org.careerpath.career.ActionOutline;
 import org.careerpath.career.CareerRepository;
 import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.career.LadderRungRepository;
+import org.careerpath.career.RetiredStep;
 import org.careerpath.career.RoadmapStepRepository;
 import org.careerpath.career.StepOutline;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,13 @@ class RoadmapContent {
 			throw ContentNotFoundException.career(slug);
 		}
 		return outline;
+	}
+
+	/** The last titles of the career's retired steps, by key: one query, and only when asked. */
+	Map<String, String> retiredTitles(String slug) {
+		return this.steps.findRetiredByCareerSlug(slug)
+			.stream()
+			.collect(Collectors.toMap(RetiredStep::getKey, RetiredStep::getTitle));
 	}
 
 	List<String> stepKeys(String slug) {

@@ -39,12 +39,16 @@ class BrowserJourneyTests {
 
 	static final String CAREER = "/careers/director-of-clinical-services";
 
+	/** The test fixture: a second guide in euros, without FAQ, responsibilities or credentials. */
+	static final String SECOND = "/careers/fixture-care-team-lead";
+
 	/** Every page a reader can reach, for the phone-width and screenshot passes. */
 	static final List<String> PAGES = List.of("/", CAREER, CAREER + "/roadmap", CAREER + "/steps/healthcare-degree",
 			CAREER + "/progress", CAREER + "/skills", CAREER + "/ladder", CAREER + "/salaries",
 			CAREER + "/salaries?compare=entry-level&with=executive&years=4", CAREER + "/responsibilities", CAREER + "/faq",
 			CAREER + "/progress/reset", CAREER + "/progress/steps/networking/details", "/register", "/signin",
-			"/careers/no-such-career");
+			"/careers/no-such-career", SECOND, SECOND + "/salaries?compare=junior&with=head&years=1");
+
 
 	@LocalServerPort
 	int port;
@@ -83,6 +87,25 @@ class BrowserJourneyTests {
 		assertThat(this.browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
 		assertThat(this.browser.findElement(By.cssSelector("#step-networking .timeline__progress")).isDisplayed()).isFalse();
 		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+		assertThat(this.linksChecked).isNotEmpty().allSatisfy(link -> assertThat(link).as("link").endsWith(" 200"));
+	}
+
+	@Test
+	void aSecondGuideWithOtherMoneyAndFewerSectionsPassesTheSameChecks() {
+		this.browser = Chromium.start(true, 390, 844);
+		visit("/");
+		click(By.linkText("Care Team Lead (test fixture)"));
+		assertThat(this.browser.findElements(By.cssSelector(".career-nav--tabs a")))
+			.extracting(link -> link.getDomProperty("textContent").strip())
+			.containsExactly("Overview", "Roadmap", "Your progress", "Skills", "Career ladder", "Salaries");
+		for (String page : List.of("/roadmap", "/steps/find-a-mentor", "/progress", "/skills", "/ladder",
+				"/salaries?compare=junior&with=head&years=1")) {
+			visit(SECOND + page);
+		}
+		assertThat(this.browser.findElement(By.id("chart-desc")).getDomProperty("textContent")).contains("€0")
+			.contains("€80K");
+		visit(SECOND + "/faq");
+		assertThat(heading()).isEqualTo("We couldn’t find that page");
 		assertThat(this.linksChecked).isNotEmpty().allSatisfy(link -> assertThat(link).as("link").endsWith(" 200"));
 	}
 
@@ -456,7 +479,9 @@ class BrowserJourneyTests {
 	}
 
 	private static String name(String page) {
-		String name = page.replace("/careers/director-of-clinical-services", "career").replaceAll("[^A-Za-z0-9]+", "-")
+		String name = page.replace("/careers/director-of-clinical-services", "career")
+			.replace(SECOND, "second-guide")
+			.replaceAll("[^A-Za-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
 		return name.isEmpty() ? "home" : name;
 	}

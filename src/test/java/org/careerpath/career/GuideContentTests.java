@@ -10,7 +10,7 @@ import org.careerpath.support.JpaSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Flyway content migration holds the whole guide: counts and spot checks of wording and numbers. */
+/** The guide file, as the loader wrote it, holds the whole guide: counts and spot checks of wording and numbers. */
 @JpaSliceTest
 class GuideContentTests {
 

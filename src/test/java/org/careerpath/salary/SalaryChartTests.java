@@ -39,6 +39,30 @@ class SalaryChartTests {
 	}
 
 	@Test
+	void theAxisScalesToEachGuidesFiguresInRoundSteps() {
+		SalaryChart euros = SalaryChart.of(List.of(
+				new SalaryChart.Figures("junior", "Junior", "€30,000 – €38,000", 30_000, 38_000, false),
+				new SalaryChart.Figures("head", "Head", "€50,000 – €65,000+", 50_000, 65_000, true)),
+				value -> value / 1000 + "K");
+		assertThat(euros.ticks()).extracting(SalaryChart.Tick::label)
+			.containsExactly("0K", "10K", "20K", "30K", "40K", "50K", "60K", "70K", "80K");
+		assertThat(SalaryChart.tickStep(260_000)).isEqualTo(50_000);
+		assertThat(SalaryChart.tickStep(30_000_000)).isEqualTo(5_000_000);
+		assertThat(SalaryChart.tickStep(1)).isEqualTo(1);
+	}
+
+	@Test
+	void figuresOfZeroStillDrawAChart() {
+		SalaryChart unpaid = SalaryChart.of(
+				List.of(new SalaryChart.Figures("volunteer", "Volunteer", "£0 – £0", 0, 0, false)), String::valueOf);
+		assertThat(unpaid.bars()).singleElement().satisfies(bar -> {
+			assertThat(bar.x()).isEqualTo(unpaid.plotLeft());
+			assertThat(bar.width()).isZero();
+		});
+		assertThat(unpaid.ticks()).extracting(SalaryChart.Tick::label).startsWith("0").hasSizeGreaterThan(1);
+	}
+
+	@Test
 	void onlyTheOpenBandRunsOnToTheEndOfTheAxis() {
 		assertThat(this.chart.bars()).extracting(SalaryChart.Bar::openEnded).containsExactly(false, false, true);
 		SalaryChart.Bar top = this.chart.bars().get(2);

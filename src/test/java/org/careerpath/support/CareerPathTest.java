@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.careerpath.career.guide.GuideLoading;
 import org.careerpathtest.FailingController;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The whole application on a fresh H2 file database, served on a random port, with a clock tests can move and
- * Hibernate's statement counts. Every test class with exactly this annotation shares one application context (one
+ * Hibernate's statement counts, and a way to write a guide of a test's own. Every test class with exactly this annotation shares one application context (one
  * start, one Flyway run), so each test makes its own people and never counts what others made.
  */
 @Target(ElementType.TYPE)
@@ -31,7 +32,7 @@ import org.springframework.context.annotation.Primary;
 				"careerpath.limits.sign-in.requests=100000", "careerpath.limits.registration.requests=100000",
 				"careerpath.limits.imports.requests=100000", "careerpath.limits.new-guests.requests=100000" })
 @AutoConfigureMockMvc
-@Import({ CareerPathTest.Clock.class, FailingController.class })
+@Import({ CareerPathTest.Clock.class, FailingController.class, GuideLoading.Writer.class })
 public @interface CareerPathTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

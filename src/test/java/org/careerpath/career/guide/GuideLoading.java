@@ -23,13 +23,20 @@ public class GuideLoading {
 		/** The outcome's name: ADDED, UPDATED or UNCHANGED. */
 		public String writeFixtureAs(String slug) {
 			try {
-				GuideReader.Read read = GuideReaderTests.read(slug + ".yaml",
-						GuideReaderTests.fixture().replace("slug: fixture-care-team-lead", "slug: " + slug));
-				return this.store.write(read.guide(), read.contentHash()).outcome().name();
+				return write(slug, GuideReaderTests.fixture().replace("slug: fixture-care-team-lead", "slug: " + slug));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+		}
+
+		/** Writes a guide given as YAML text, which must be valid; the outcome's name. */
+		public String write(String slug, String yaml) {
+			GuideReader.Read read = GuideReaderTests.read(slug + ".yaml", yaml);
+			if (!read.valid()) {
+				throw new IllegalArgumentException(read.problems().toString());
+			}
+			return this.store.write(read.guide(), read.contentHash()).outcome().name();
 		}
 
 	}

@@ -38,6 +38,16 @@ class GuideReaderTests {
 	}
 
 	@Test
+	void theExampleInTheAuthorsGuideIsValid() throws IOException {
+		String doc = Files.readString(Path.of("docs/authoring-guides.md"));
+		String example = doc.substring(doc.indexOf("```yaml\n") + 8, doc.indexOf("```", doc.indexOf("```yaml\n") + 8));
+		GuideReader.Read read = read("nurse-manager.yaml", example);
+		assertThat(read.problems()).isEmpty();
+		assertThat(read.guide().steps()).singleElement().satisfies(step -> assertThat(step.actions()).hasSize(1));
+		assertThat(read.guide().salaries().bands()).hasSize(2);
+	}
+
+	@Test
 	void aStepWithoutSummaryIsSummarisedByItsFirstParagraph() throws IOException {
 		GuideFile.Step first = read(FILE, fixture()).guide().steps().get(0);
 		assertThat(first.summary()).isNull();
