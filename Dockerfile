@@ -11,14 +11,14 @@ RUN ./mvnw -B -q package -DskipTests \
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --create-home --uid 10001 careerpath \
- && mkdir -p /data && chown careerpath /data
+ && mkdir -p /data /guides && chown careerpath /data
 WORKDIR /app
 COPY --from=build /src/target/extracted/dependencies/ ./
 COPY --from=build /src/target/extracted/spring-boot-loader/ ./
 COPY --from=build /src/target/extracted/snapshot-dependencies/ ./
 COPY --from=build /src/target/extracted/application/ ./
 USER careerpath
-ENV CAREERPATH_DATA_DIR=/data JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+ENV CAREERPATH_DATA_DIR=/data CAREERPATH_GUIDES_DIR=/guides JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 VOLUME /data
 EXPOSE 8080
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

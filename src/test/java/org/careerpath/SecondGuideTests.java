@@ -73,7 +73,7 @@ class SecondGuideTests {
 	void salariesAreInTheGuidesCurrencyWithItsWorkingYearAndBands() {
 		Browser browser = new Browser(this.port);
 		String page = browser.get(FIXTURE + "/salaries?compare=junior&with=head&years=1").text();
-		assertThat(page).contains("in Euro (EUR)").contains("€30,000 – €38,000").contains("€50,000 – €65,000+")
+		assertThat(page).contains("Currency: Euro (EUR)").contains("€30,000 – €38,000").contains("€50,000 – €65,000+")
 			.doesNotContain("$");
 		assertThat(page).as("the axis scales to these bands: €0 to €80K in steps of €10K")
 			.contains("€10K").contains("€80K").doesNotContain("€90K").doesNotContain("€300K");
@@ -85,7 +85,7 @@ class SecondGuideTests {
 			.contains("With 2 years of experience, the guide\u2019s band is Senior Care Team Lead");
 
 		String director = browser.get(DIRECTOR + "/salaries?years=3").text();
-		assertThat(director).contains("in US Dollar (USD)").contains("$80,000 – $110,000")
+		assertThat(director).contains("Currency: US Dollar (USD)").contains("$80,000 – $110,000")
 			.contains("Your years of experience as a director")
 			.contains("The guide\u2019s \u201c6+ years\u201d includes 6.")
 			.contains("With 3 years at director level, the guide\u2019s band is Mid-Level Director of Clinical Services");
