@@ -30,12 +30,25 @@ class GuideEditsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	GuideLoader loader;
+
 	@Value("${local.server.port}")
 	int port;
 
 	@AfterEach
 	void retire() {
 		this.jdbc.update("update career set retired = true where slug = ?", SLUG);
+	}
+
+	@Test
+	void startingAgainWithTheSameFilesWritesNothing() {
+		GuideLoader.Report again = this.loader.load();
+		assertThat(again.problems()).isEmpty();
+		assertThat(again.written()).containsKeys("guides/director-of-clinical-services.yaml",
+				"guides/fixture-care-team-lead.yaml");
+		assertThat(again.written().values()).extracting(GuideStore.Result::outcome)
+			.containsOnly(GuideStore.Outcome.UNCHANGED);
 	}
 
 	@Test
