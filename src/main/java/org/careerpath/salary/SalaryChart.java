@@ -37,8 +37,8 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 	record Tick(double x, String label) {
 	}
 
-	/** One line of a bar's label; the range line is set in bold. */
-	record Line(double y, String text, boolean range) {
+	/** One line of a bar's label; the range line is set in bold, and a mark ("compared, first") has its own line. */
+	record Line(double y, String text, boolean range, boolean mark) {
 	}
 
 	/**
@@ -57,8 +57,13 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 
 	}
 
-	/** The figures to draw: one per band, in order. */
-	record Figures(String key, String level, String range, long min, long max, boolean openEnded) {
+	/** The figures to draw: one per band, in order; {@code mark} says why a bar is highlighted, or is null. */
+	record Figures(String key, String level, String range, long min, long max, boolean openEnded, String mark) {
+
+		Figures(String key, String level, String range, long min, long max, boolean openEnded) {
+			this(key, level, range, min, max, openEnded, null);
+		}
+
 	}
 
 	static SalaryChart of(List<Figures> bands, java.util.function.LongFunction<String> tickLabel) {
@@ -72,10 +77,15 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 			List<Line> label = new ArrayList<>();
 			for (String line : wrap(band.level())) {
 				y += LINE;
-				label.add(new Line(round(y), line, false));
+				label.add(new Line(round(y), line, false, false));
 			}
 			y += LINE;
-			label.add(new Line(round(y), band.range(), true));
+			label.add(new Line(round(y), band.range(), true, false));
+			if (band.mark() != null) {
+				// Its own line: beside the range it would run off a phone's narrow chart.
+				y += LINE;
+				label.add(new Line(round(y), band.mark(), false, true));
+			}
 			double barY = y + 6;
 			double x = position(band.min(), axisMax);
 			double right = position(band.max(), axisMax);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,11 +12,11 @@ import java.util.TreeSet;
 import org.careerpath.career.Career;
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.CareerRepository;
-import org.careerpath.career.MoneyFormat;
 import org.careerpath.career.SalaryRange;
 import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.career.SalaryBand;
 import org.careerpath.career.SalaryBandRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -34,9 +33,12 @@ class SalaryService {
 
 	private final SalaryBandRepository bands;
 
-	SalaryService(CareerRepository careers, SalaryBandRepository bands) {
+	private final MessageSource messages;
+
+	SalaryService(CareerRepository careers, SalaryBandRepository bands, MessageSource messages) {
 		this.careers = careers;
 		this.bands = bands;
+		this.messages = messages;
 	}
 
 	/** 2 queries: career, bands. */
@@ -49,11 +51,6 @@ class SalaryService {
 		Money money = new Money(career.getCurrency(), career.getWorkingHoursPerYear(), locale);
 		List<SalaryBand> found = this.bands.findByCareerSlug(slug);
 		List<SalariesView.Band> items = found.stream().map(band -> item(band, money)).toList();
-		SalaryChart chart = SalaryChart.of(found.stream()
-			.map(band -> new SalaryChart.Figures(band.getKey(), band.getLevel(), money.range(band),
-					band.getMedianMin(), band.getMedianMax(), band.isOpenEnded()))
-			.toList(), money::compact);
-
 		List<MessageSourceResolvable> compareErrors = new ArrayList<>();
 		SalariesView.Comparison comparison = null;
 		if (query.wantsComparison()) {
@@ -87,12 +84,39 @@ class SalaryService {
 				placement = place(found, years, money);
 			}
 		}
+		SalaryChart chart = chart(found, money, comparison, placement);
 		List<String> withoutYears = found.stream()
 			.filter(band -> band.getExperienceMinYears() == null)
 			.map(SalaryBand::getLevel)
 			.toList();
 		return new SalariesView(header, money.view(chart), career.getExperienceNotes(), items, chart, query,
 				comparison, placement, compareErrors, yearsErrors, meetingYears(found), withoutYears);
+	}
+
+	/** The chart, each bar marked with what the forms' answers say of it ("compared, first", "your band"). */
+	private SalaryChart chart(List<SalaryBand> bands, Money money, SalariesView.Comparison comparison,
+			SalariesView.Placement placement) {
+		String first = (comparison != null) ? comparison.from().band().key() : null;
+		String second = (comparison != null) ? comparison.to().band().key() : null;
+		String yours = (placement != null && !placement.below()) ? placement.band().key() : null;
+		return SalaryChart.of(bands.stream().map(band -> {
+			List<String> marks = new ArrayList<>();
+			if (band.getKey().equals(first)) {
+				marks.add(text("salaries.chart.first", money.locale()));
+			}
+			if (band.getKey().equals(second)) {
+				marks.add(text("salaries.chart.second", money.locale()));
+			}
+			if (band.getKey().equals(yours)) {
+				marks.add(text("salaries.chart.yours", money.locale()));
+			}
+			return new SalaryChart.Figures(band.getKey(), band.getLevel(), money.range(band), band.getMedianMin(),
+					band.getMedianMax(), band.isOpenEnded(), marks.isEmpty() ? null : "\u2191 " + String.join(", ", marks));
+		}).toList(), money::compact);
+	}
+
+	private String text(String code, Locale locale) {
+		return this.messages.getMessage(code, null, locale);
 	}
 
 	private SalariesView.Comparison compare(SalaryBand from, SalaryBand to, Money money) {
@@ -177,41 +201,6 @@ class SalaryService {
 		format.setMinimumFractionDigits(0);
 		format.setMaximumFractionDigits(1);
 		return format.format(percent.movePointLeft(2));
-	}
-
-	/** One career's money in one reader's locale: the guide's currency and working year, the reader's numbers. */
-	record Money(Currency currency, int workingHours, Locale locale) {
-
-		SalaryRange rangeOf(SalaryBand band) {
-			return SalaryRange.of(band, this.currency);
-		}
-
-		String range(SalaryBand band) {
-			return MoneyFormat.range(rangeOf(band), this.locale);
-		}
-
-		String whole(long amount) {
-			return MoneyFormat.whole(amount, this.currency, this.locale);
-		}
-
-		String compact(long amount) {
-			return MoneyFormat.compact(amount, this.currency, this.locale);
-		}
-
-		String hourly(long annual) {
-			return MoneyFormat.fraction(SalaryComparison.perHour(annual, this.workingHours,
-					MoneyFormat.fractionDigits(this.currency)), this.currency, this.locale);
-		}
-
-		SalariesView.Money view(SalaryChart chart) {
-			NumberFormat numbers = NumberFormat.getNumberInstance(this.locale);
-			numbers.setMaximumFractionDigits(1);
-			String axisTo = chart.ticks().isEmpty() ? compact(0) : chart.ticks().get(chart.ticks().size() - 1).label();
-			return new SalariesView.Money(this.currency.getDisplayName(this.locale), this.currency.getCurrencyCode(),
-					compact(0), axisTo, numbers.format(this.workingHours),
-					numbers.format(this.workingHours / 52.0));
-		}
-
 	}
 
 	private static MessageSourceResolvable message(String code, Object... arguments) {

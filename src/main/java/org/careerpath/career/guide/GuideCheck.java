@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,16 +25,21 @@ public final class GuideCheck {
 	}
 
 	static int run(String[] args, PrintStream out) throws IOException {
-		List<Path> files = new ArrayList<>();
+		Set<Path> files = new LinkedHashSet<>();
 		for (String arg : args) {
 			Path path = Path.of(arg);
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> list = Files.list(path)) {
-					list.filter(GuideLoader::isGuideFile).sorted().forEach(files::add);
+					List<Path> guides = list.filter(GuideLoader::isGuideFile).sorted().toList();
+					if (guides.isEmpty()) {
+						out.println(arg + ": no guide files (*.yaml, *.yml) in this directory");
+						return 2;
+					}
+					guides.forEach(file -> files.add(file.normalize()));
 				}
 			}
 			else if (Files.isRegularFile(path)) {
-				files.add(path);
+				files.add(path.normalize());
 			}
 			else {
 				out.println(arg + ": no such file or directory");

@@ -1,17 +1,15 @@
 package org.careerpath.career.guide;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The checks every part of a guide is made of (present, not too long, a well-formed unique key), collecting each
- * problem with the line it is on: the parser's tree keeps no lines, so items are found by their "key:" line.
+ * problem with the line it is on (see {@link GuideLines}).
  */
 final class GuideChecks {
 
@@ -22,16 +20,13 @@ final class GuideChecks {
 
 	private final String file;
 
-	private final List<String> lines;
+	private final GuideLines lines;
 
 	private final List<GuideProblem> problems = new ArrayList<>();
 
-	/** How many times each key line has been looked up, so the second of two equal keys gets its own line. */
-	private final Map<String, Integer> seen = new HashMap<>();
-
 	GuideChecks(String file, String text) {
 		this.file = file;
-		this.lines = text.lines().toList();
+		this.lines = new GuideLines(text);
 	}
 
 	String file() {
@@ -42,24 +37,28 @@ final class GuideChecks {
 		return List.copyOf(this.problems);
 	}
 
-	/** Checks each item's key (present, URL-safe, unique in its list) and then the item itself. */
-	<T> Set<String> keyed(String list, List<T> items, Function<T, String> keyOf, ItemCheck<T> check) {
+	/**
+	 * Checks each item's key (present, URL-safe, unique in its list) and then the item itself, giving the check the
+	 * item's line (or the list's, where the item's cannot be found).
+	 */
+	<T> Set<String> keyed(String list, int listLine, List<T> items, Function<T, String> keyOf, ItemCheck<T> check) {
 		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < items.size(); i++) {
 			T item = items.get(i);
 			String where = list + "[" + i + "]";
+			int line = this.lines.item(listLine, i);
+			line = (line > 0) ? line : listLine;
 			if (item == null) {
-				problem(fieldLine(list.substring(list.lastIndexOf('.') + 1)), where, "is empty.");
+				problem(line, where, "is empty: write the item's fields under its \u201c-\u201d, or remove the line.");
 				continue;
 			}
 			String key = keyOf.apply(item);
-			int line = keyLine(key);
 			if (key == null || key.isBlank()) {
-				problem(null, where + ".key", "is missing: every item needs a key, which readers' progress keeps.");
+				problem(line, where + ".key", "is missing: every item needs a key, which readers' progress keeps.");
 			}
 			else {
 				where = list + "[" + key + "]";
-				if (isKey(where + ".key", key, line) && !keys.add(key)) {
+				if (isKey(where + ".key", key, this.lines.childOr(line, "key")) && !keys.add(key)) {
 					problem(line, where + ".key", "\u201c" + key + "\u201d is used twice in " + list + ".");
 				}
 			}
@@ -70,7 +69,7 @@ final class GuideChecks {
 
 	boolean amount(String where, Long value, int line) {
 		if (value == null) {
-			problem(line, where, "is missing: a whole amount per year, such as 80000.");
+			problem(line, where, "is missing: a whole amount per year, such as 80000 (no commas or currency signs).");
 			return false;
 		}
 		if (value < 0 || value > Integer.MAX_VALUE) {
@@ -109,30 +108,8 @@ final class GuideChecks {
 		this.problems.add(new GuideProblem(this.file, (line != null && line > 0) ? line : null, where, message));
 	}
 
-	/** The line of the next "key: x" not yet looked up (YAML allows a list item's "- key: x" too). */
-	int keyLine(String key) {
-		if (key == null) {
-			return 0;
-		}
-		Pattern line = Pattern.compile("^\\s*(-\\s+)?key:\\s*['\"]?" + Pattern.quote(key) + "['\"]?\\s*(#.*)?$");
-		int skip = this.seen.merge(key, 1, Integer::sum) - 1;
-		for (int i = 0; i < this.lines.size(); i++) {
-			if (line.matcher(this.lines.get(i)).matches() && skip-- == 0) {
-				return i + 1;
-			}
-		}
-		return 0;
-	}
-
-	/** The first line that sets this field, or 0. */
-	int fieldLine(String field) {
-		Pattern line = Pattern.compile("^\\s*(-\\s+)?" + Pattern.quote(field) + ":.*");
-		for (int i = 0; i < this.lines.size(); i++) {
-			if (line.matcher(this.lines.get(i)).matches()) {
-				return i + 1;
-			}
-		}
-		return 0;
+	GuideLines lines() {
+		return this.lines;
 	}
 
 	@FunctionalInterface

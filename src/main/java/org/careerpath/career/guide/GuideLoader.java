@@ -49,7 +49,7 @@ class GuideLoader implements SmartInitializingSingleton {
 	}
 
 	/** What one start did: each guide's outcome by file name, and every problem of the invalid ones. */
-	record Report(Map<String, GuideStore.Result> written, List<GuideProblem> problems, int careersRetired) {
+	record Report(Map<String, GuideStore.Result> written, List<GuideProblem> problems, List<String> careersRetired) {
 	}
 
 	@Override
@@ -86,13 +86,14 @@ class GuideLoader implements SmartInitializingSingleton {
 						(result.retired() > 0) ? ", " + result.retired() + " items retired" : "");
 			}
 		}
-		int retired = 0;
+		List<String> retired = List.of();
 		if (!reads.isEmpty()) {
 			// File names, valid or not: a broken file keeps its career as an earlier start loaded it.
 			retired = this.store.retireCareersOtherThan(
 					reads.keySet().stream().map(name -> name.replaceFirst("\\.ya?ml$", "")).toList());
-			if (retired > 0) {
-				log.warn("{} careers retired: their guide files are gone", retired);
+			if (!retired.isEmpty()) {
+				log.warn("Careers retired, their guide files being gone (kept with their readers' progress): {}",
+						String.join(", ", retired));
 			}
 		}
 		return new Report(written, problems, retired);

@@ -117,9 +117,9 @@ class GuideStore {
 		return new Result(existing.isPresent() ? Outcome.UPDATED : Outcome.ADDED, retired[0]);
 	}
 
-	/** Marks retired every career whose guide file is gone; nothing of it is deleted. */
+	/** Marks retired every career whose guide file is gone (nothing of it is deleted); their slugs. */
 	@Transactional
-	int retireCareersOtherThan(List<String> slugs) {
+	List<String> retireCareersOtherThan(List<String> slugs) {
 		this.jdbc.sql("select id from guide_load_lock where id = 1 for update").query(Integer.class).single();
 		List<String> retiring = this.jdbc.sql("select slug from career where retired = false")
 			.query(String.class)
@@ -128,7 +128,7 @@ class GuideStore {
 			.filter(slug -> !slugs.contains(slug))
 			.toList();
 		retiring.forEach(slug -> this.jdbc.sql("update career set retired = true where slug = ?").param(slug).update());
-		return retiring.size();
+		return retiring;
 	}
 
 	private long writeCareer(GuideFile guide, String contentHash, Optional<Long> id) {

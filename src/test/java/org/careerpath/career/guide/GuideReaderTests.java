@@ -58,16 +58,52 @@ class GuideReaderTests {
 	void anUnknownFieldIsNamedWithItsLineAndPath() throws IOException {
 		String text = fixture().replace("    title: Join a Care Team", "    titel: Join a Care Team");
 		assertThat(problems(text)).singleElement()
-			.isEqualTo(FILE + ":" + lineOf(text, "titel: Join") + ": steps[1].titel: unknown field \u201ctitel\u201d;"
-					+ " check its spelling and indentation.");
+			.isEqualTo(FILE + ":" + lineOf(text, "titel: Join") + ": steps[join-a-team].titel: unknown field"
+					+ " \u201ctitel\u201d; check its spelling and indentation.");
 	}
 
 	@Test
-	void aFieldWrittenTwiceInOneItemIsAParseErrorWithItsLine() throws IOException {
+	void aFieldWrittenTwiceInOneItemIsNamedOnItsSecondLine() throws IOException {
 		String text = fixture().replace("    title: Lead a Shift\n", "    title: Lead a Shift\n    title: Lead Two\n");
-		assertThat(problems(text)).singleElement().asString()
-			.startsWith(FILE + ":" + lineOf(text, "title: Lead Two") + ": ")
-			.contains("title");
+		assertThat(problems(text)).containsExactly(FILE + ":" + lineOf(text, "title: Lead Two")
+				+ ": steps[lead-a-shift]: \u201ctitle\u201d is written twice in this item; keep one.");
+	}
+
+	@Test
+	void typicalYamlSlipsAreExplainedWhereTheyAre() throws IOException {
+		String tab = fixture().replace("    body: Lead one fictional", "\tbody: Lead one fictional");
+		assertThat(problems(tab)).singleElement().asString()
+			.startsWith(FILE + ":" + lineOf(tab, "\tbody") + ": file: is not valid YAML: ")
+			.endsWith("Indent with spaces, never tabs.");
+		String colon = fixture().replace("title: Lead a Shift", "title: Lead: a Shift");
+		assertThat(problems(colon)).singleElement().asString()
+			.startsWith(FILE + ":" + lineOf(colon, "title: Lead: a Shift") + ": file: is not valid YAML: ")
+			.contains("must be in quotes, like title: \"Shadowing: a first step\"");
+		String comma = fixture().replace("      high: 50000", "      high: 50,000");
+		assertThat(problems(comma)).containsExactly(FILE + ":" + lineOf(comma, "high: 50,000")
+				+ ": salaries.bands[senior].high: must be a whole number, such as 80000: no commas, spaces, decimals"
+				+ " or currency signs.");
+		String decimal = fixture().replace("      high: 50000", "      high: 50000.50");
+		assertThat(problems(decimal)).singleElement().asString()
+			.startsWith(FILE + ":" + lineOf(decimal, "high: 50000.50") + ": salaries.bands[senior].high: must be a whole");
+		assertThat(problems("")).containsExactly(FILE + ": file: is empty: a guide starts with its slug, title,"
+				+ " guideTitle and summary (see docs/authoring-guides.md).");
+	}
+
+	@Test
+	void problemsInsideAnItemPointAtTheirOwnLine() throws IOException {
+		String emptyItem = fixture().replace("      - key: pass-the-course\n", "      -\n      - key: pass-the-course\n");
+		assertThat(problems(emptyItem)).containsExactly(FILE + ":" + (lineOf(emptyItem, "key: pass-the-course") - 1)
+				+ ": steps[take-a-course].actions[1]: is empty: write the item's fields under its \u201c-\u201d, or"
+				+ " remove the line.");
+		// The skill's own line, not the step's link that uses the same key earlier in the file.
+		String noName = fixture().replace("    name: Coordination\n", "");
+		assertThat(problems(noName)).containsExactly(
+				FILE + ":" + keyLine(noName, "coordination", 2) + ": skills[coordination].name: is missing.");
+		String noBands = fixture().substring(0, fixture().indexOf("  bands:")) + "  bands: []\n";
+		assertThat(problems(noBands)).containsExactly(FILE + ":" + lineOf(noBands, "  bands: []")
+				+ ": salaries.bands: a salaries section needs at least one band; leave the section out when the guide"
+				+ " gives none.");
 	}
 
 	@Test
@@ -82,7 +118,8 @@ class GuideReaderTests {
 		String text = fixture().replace("  - key: find-a-mentor\n    title: Find a Mentor\n",
 				"  - title: Find a Mentor\n").replace("    title: Apply to Lead a Team\n", "");
 		assertThat(problems(text)).containsExactly(
-				FILE + ": steps[4].key: is missing: every item needs a key, which readers' progress keeps.",
+				FILE + ":" + lineOf(text, "- title: Find a Mentor")
+						+ ": steps[4].key: is missing: every item needs a key, which readers' progress keeps.",
 				FILE + ":" + lineOf(text, "key: apply-to-lead") + ": steps[apply-to-lead].title: is missing.");
 	}
 
@@ -96,7 +133,7 @@ class GuideReaderTests {
 	@Test
 	void aBandWhoseLowEndIsAboveItsHighEndIsRefused() throws IOException {
 		String text = fixture().replace("      low: 38000\n      high: 50000", "      low: 52000\n      high: 50000");
-		assertThat(problems(text)).containsExactly(FILE + ":" + keyLine(text, "senior")
+		assertThat(problems(text)).containsExactly(FILE + ":" + lineOf(text, "low: 52000")
 				+ ": salaries.bands[senior]: its low figure (52000) is above its high figure (50000);"
 				+ " write the lower one as low.");
 	}
@@ -104,7 +141,7 @@ class GuideReaderTests {
 	@Test
 	void overlappingExperienceRangesAreRefusedButMeetingOnesAreNot() throws IOException {
 		String text = fixture().replace("        from: 2\n", "        from: 1\n");
-		assertThat(problems(text)).containsExactly(FILE + ":" + keyLine(text, "senior")
+		assertThat(problems(text)).containsExactly(FILE + ":" + (lineOf(text, "text: 2+ years") - 1)
 				+ ": salaries.bands[senior].experience: its years overlap those of salaries.bands[junior];"
 				+ " ranges may meet (3-6 after 1-3) but not overlap.");
 	}
@@ -125,7 +162,7 @@ class GuideReaderTests {
 			.replace("currency: EUR", "currency: Euro")
 			.replace("workingHoursPerYear: 1720", "workingHoursPerYear: 0");
 		assertThat(problems(text)).containsExactly(
-				FILE + ":" + lineOf(text, "key: take-a-course")
+				FILE + ":" + lineOf(text, "key: lisening")
 						+ ": steps[take-a-course].skills[lisening]: is not one of the guide's skills; add it there or"
 						+ " correct the key.",
 				FILE + ":" + lineOf(text, "currency: Euro")
@@ -136,13 +173,15 @@ class GuideReaderTests {
 
 	@Test
 	void brokenYamlIsReportedWithItsLineAndNoGuide() throws IOException {
-		String text = fixture().replace("    title: Lead a Shift", "    title: [Lead a Shift");
+		String text = fixture().replace("    title: Lead a Shift", "    title: \"Lead a Shift");
 		GuideReader.Read read = read(FILE, text);
 		assertThat(read.valid()).isFalse();
 		assertThat(read.guide()).isNull();
 		assertThat(read.problems()).singleElement()
-			.satisfies(problem -> assertThat(problem.line()).isBetween(lineOf(text, "[Lead a Shift"),
-					lineOf(text, "[Lead a Shift") + 2));
+			.satisfies(problem -> {
+				assertThat(problem.line()).isGreaterThanOrEqualTo(lineOf(text, "\"Lead a Shift"));
+				assertThat(problem.message()).startsWith("is not valid YAML: ");
+			});
 	}
 
 	@Test
@@ -195,9 +234,13 @@ class GuideReaderTests {
 
 	/** The line of an item's "key:", matched exactly (so "senior" is not "senior-care-assistant"). */
 	static int keyLine(String text, String key) {
+		return keyLine(text, key, 1);
+	}
+
+	static int keyLine(String text, String key, int occurrence) {
 		List<String> lines = text.lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).strip().equals("- key: " + key)) {
+			if (lines.get(i).strip().equals("- key: " + key) && --occurrence == 0) {
 				return i + 1;
 			}
 		}

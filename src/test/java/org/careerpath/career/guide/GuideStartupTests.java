@@ -113,8 +113,8 @@ class GuideStartupTests {
 			.doesNotContain("\tat ")
 			.as("nothing is written before the refusal")
 			.doesNotContain("fixture-care-team-lead.yaml: added")
-			.contains("broken-guide.yaml:" + GuideReaderTests.keyLine(Files.readString(guides.resolve("broken-guide.yaml")),
-					"senior") + ": salaries.bands[senior]: its low figure (58000) is above its high figure (50000)");
+			.contains("broken-guide.yaml:" + GuideReaderTests.lineOf(Files.readString(guides.resolve("broken-guide.yaml")),
+					"low: 58000") + ": salaries.bands[senior]: its low figure (58000) is above its high figure (50000)");
 	}
 
 	private static ConfigurableApplicationContext start(String dataDir, Path guides) {
