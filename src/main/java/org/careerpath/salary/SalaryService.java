@@ -111,8 +111,14 @@ class SalaryService {
 				marks.add(text("salaries.chart.yours", money.locale()));
 			}
 			return new SalaryChart.Figures(band.getKey(), band.getLevel(), money.range(band), band.getMedianMin(),
-					band.getMedianMax(), band.isOpenEnded(), marks.isEmpty() ? null : "\u2191 " + String.join(", ", marks));
+					band.getMedianMax(), band.isOpenEnded(), marks.isEmpty() ? null : capitalised(marks, money.locale()));
 		}).toList(), money::compact);
+	}
+
+	/** "Compared, first, your band". */
+	private static String capitalised(List<String> marks, Locale locale) {
+		String text = String.join(", ", marks);
+		return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
 	}
 
 	private String text(String code, Locale locale) {

@@ -328,7 +328,7 @@ class BrowserJourneyTests {
 		type("years", "4");
 		click(By.cssSelector("#your-level button[type=submit]"));
 		assertThat(text("#your-level .result")).contains("With 4 years at director level");
-		assertThat(text(".chart")).contains("compared, first").contains("compared, second").contains("your band");
+		assertThat(text(".chart")).contains("Compared, first").contains("Compared, second").contains("your band");
 		String shared = this.browser.findElement(By.cssSelector("[data-share-link]")).getDomProperty("href");
 		assertThat(shared).contains("compare=mid-level").contains("with=senior").contains("years=4");
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class SalaryChartTests {
@@ -49,6 +50,20 @@ class SalaryChartTests {
 		assertThat(SalaryChart.tickStep(260_000)).isEqualTo(50_000);
 		assertThat(SalaryChart.tickStep(30_000_000)).isEqualTo(5_000_000);
 		assertThat(SalaryChart.tickStep(1)).isEqualTo(1);
+	}
+
+	@Test
+	void aMarkedBarGetsItsMarkOnALineOfItsOwnSoAPhoneNeverCutsIt() {
+		SalaryChart marked = SalaryChart.of(List.of(
+				new SalaryChart.Figures("mid", "Mid", "$110,000 – $150,000", 110_000, 150_000, false,
+						"Compared, first, your band"),
+				new SalaryChart.Figures("top", "Top", "$200,000 – $260,000+", 200_000, 260_000, true)), String::valueOf);
+		assertThat(marked.bars().get(0).label()).extracting(SalaryChart.Line::text, SalaryChart.Line::mark)
+			.containsExactly(tuple("Mid", false), tuple("$110,000 – $150,000", false),
+					tuple("Compared, first, your band", true));
+		assertThat(marked.bars().get(1).label()).hasSize(2);
+		assertThat(marked.bars().get(0).y()).as("the bar below its three lines")
+			.isGreaterThan(marked.bars().get(0).label().get(2).y());
 	}
 
 	@Test
