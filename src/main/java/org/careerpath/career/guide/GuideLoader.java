@@ -80,10 +80,12 @@ class GuideLoader implements SmartInitializingSingleton {
 		Map<String, GuideStore.Result> written = new LinkedHashMap<>();
 		for (GuideReader.Read read : reads.values()) {
 			if (read.valid()) {
+				long started = System.nanoTime();
 				GuideStore.Result result = this.store.write(read.guide(), read.contentHash());
 				written.put(read.file(), result);
-				log.info("Guide {}: {}{}", read.file(), result.outcome().name().toLowerCase(),
-						(result.retired() > 0) ? ", " + result.retired() + " items retired" : "");
+				log.info("Guide {}: {}{} in {} ms", read.file(), result.outcome().name().toLowerCase(),
+						(result.retired() > 0) ? ", " + result.retired() + " items retired" : "",
+						(System.nanoTime() - started) / 1_000_000);
 			}
 		}
 		List<String> retired = List.of();
