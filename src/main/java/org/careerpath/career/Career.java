@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
+import tools.jackson.databind.json.JsonMapper;
 import org.hibernate.annotations.SQLRestriction;
 
 /** A career guide. Its slug is stable: URLs and user progress refer to it. */
@@ -15,6 +16,8 @@ import org.hibernate.annotations.SQLRestriction;
 @SQLRestriction("retired = false")
 @Table(name = "career")
 public class Career {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Id
 	private Long id;
@@ -64,6 +67,10 @@ public class Career {
 
 	@Column(name = "experience_note")
 	private String experienceNote;
+
+	/** The guide's advisor rules as JSON (see {@link AdvisorRules}), or null when it has none. */
+	@Column(name = "advisor_rules")
+	private String advisorRules;
 
 	// Which optional sections the guide has, read with the career itself: one rule for every page's navigation.
 	@Formula("(exists (select 1 from skill k where k.career_id = id)"
@@ -138,6 +145,11 @@ public class Career {
 	/** The hours of a working year, for hourly figures (2,080 unless the guide says otherwise). */
 	public int getWorkingHoursPerYear() {
 		return this.workingHoursPerYear;
+	}
+
+	/** The guide's advisor rules; none (empty lists) when the guide gives none. */
+	public AdvisorRules getAdvisorRules() {
+		return (this.advisorRules != null) ? JSON.readValue(this.advisorRules, AdvisorRules.class) : AdvisorRules.NONE;
 	}
 
 	/** The guide's note under its licences and certifications, or null. */

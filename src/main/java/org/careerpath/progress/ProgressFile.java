@@ -7,7 +7,12 @@ import java.util.List;
  * roadmap no longer has are marked retired; importing skips them.
  */
 record ProgressFile(String format, Integer version, String career, String exportedAt, String ladderRung,
-		List<Step> steps) {
+		List<Step> steps, Advisor advisor, List<SkillRatingEntry> ratings) {
+
+	ProgressFile(String format, Integer version, String career, String exportedAt, String ladderRung,
+			List<Step> steps) {
+		this(format, version, career, exportedAt, ladderRung, steps, null, null);
+	}
 
 	static final String FORMAT = "careerpath-progress";
 
@@ -15,6 +20,15 @@ record ProgressFile(String format, Integer version, String career, String export
 
 	record Step(String key, String title, String status, String completedOn, String note, String evidenceUrl,
 			List<String> actionsDone, String updatedAt, Boolean retired) {
+	}
+
+	/** The advisor's answers (optional): keys of the guide, numbers and an ISO date. */
+	record Advisor(String educationLevel, String educationField, List<String> credentials, Integer clinicalYears,
+			Integer managementYears, String currentRole, String targetDate, String updatedAt) {
+	}
+
+	/** One skill rating with its time (optional; every assessment is kept). */
+	record SkillRatingEntry(String skill, Integer rating, String ratedAt) {
 	}
 
 }

@@ -58,7 +58,12 @@ class ProgressImport {
 	}
 
 	/** Either the checked steps, or the problems found (as message codes with arguments). */
-	record Result(List<CheckedStep> steps, String ladderRung, List<DefaultMessageSourceResolvable> problems) {
+	record Result(List<CheckedStep> steps, String ladderRung, List<DefaultMessageSourceResolvable> problems,
+			Answers answers, List<Rating> ratings) {
+
+		Result(List<CheckedStep> steps, String ladderRung, List<DefaultMessageSourceResolvable> problems) {
+			this(steps, ladderRung, problems, null, null);
+		}
 
 		boolean isValid() {
 			return this.problems.isEmpty();
@@ -127,11 +132,13 @@ class ProgressImport {
 		if (file.ladderRung() != null && !rungKeys.contains(file.ladderRung())) {
 			problems.add(problem("progress.import.unknownRung", file.ladderRung()));
 		}
+		Answers answers = AdvisorFileCheck.answers(file.advisor(), problems);
+		List<Rating> ratings = AdvisorFileCheck.ratings(file.ratings(), problems);
 		if (!problems.isEmpty()) {
 			// A copy, never a view: the whole list of a hostile file's problems must not outlive this call.
 			return new Result(List.of(), null, List.copyOf(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size()))));
 		}
-		return new Result(checked, file.ladderRung(), List.of());
+		return new Result(checked, file.ladderRung(), List.of(), answers, ratings);
 	}
 
 	private CheckedStep checkStep(String key, ProgressFile.Step step, Set<String> knownActions,

@@ -27,14 +27,21 @@ class ProgressMerge {
 
 	private final LadderPositionRepository positions;
 
+	private final AdvisorAnswersRepository answers;
+
+	private final SkillRatingRepository ratings;
+
 	private final Clock clock;
 
 	ProgressMerge(ProgressProfileRepository profiles, StepProgressRepository steps, ActionProgressRepository actions,
-			LadderPositionRepository positions, Clock clock) {
+			LadderPositionRepository positions, AdvisorAnswersRepository answers, SkillRatingRepository ratings,
+			Clock clock) {
 		this.profiles = profiles;
 		this.steps = steps;
 		this.actions = actions;
 		this.positions = positions;
+		this.answers = answers;
+		this.ratings = ratings;
 		this.clock = clock;
 	}
 
@@ -53,6 +60,7 @@ class ProgressMerge {
 		mergeSteps(guestId, accountProfileId, now);
 		mergeActions(guestId, accountProfileId);
 		mergePositions(guestId, accountProfileId);
+		mergeAdvisor(guestId, accountProfileId);
 		account.seen(now);
 		this.profiles.delete(guest.get());
 	}
@@ -72,6 +80,28 @@ class ProgressMerge {
 			target.copyFrom(guestRow.getStatus(), guestRow.getNote(), guestRow.getCompletedOn(), guestRow.getEvidenceUrl(),
 					guestRow.getUpdatedAt());
 			this.steps.save(target);
+		}
+	}
+
+	/** The newer answers win; every rating is kept, so the account's history holds both. */
+	private void mergeAdvisor(long guestId, long accountProfileId) {
+		Map<String, AdvisorAnswers> accountAnswers = new HashMap<>();
+		this.answers.findByProfileId(accountProfileId).forEach(row -> accountAnswers.put(row.getCareerSlug(), row));
+		for (AdvisorAnswers guestRow : this.answers.findByProfileId(guestId)) {
+			AdvisorAnswers target = accountAnswers.get(guestRow.getCareerSlug());
+			if (target == null) {
+				target = new AdvisorAnswers(accountProfileId, guestRow.getCareerSlug());
+			}
+			else if (!guestRow.getUpdatedAt().isAfter(target.getUpdatedAt())) {
+				continue;
+			}
+			target.answer(guestRow.toAnswers(), guestRow.getUpdatedAt());
+			this.answers.saveAndFlush(target);
+		}
+		for (SkillRating rating : this.ratings.findByProfileIdOrderByRatedAtAscIdAsc(guestId)) {
+			Rating kept = rating.toRating();
+			this.ratings.save(new SkillRating(accountProfileId, rating.getCareerSlug(), kept.skillKey(), kept.rating(),
+					kept.ratedAt()));
 		}
 	}
 

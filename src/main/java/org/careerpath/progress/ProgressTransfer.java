@@ -32,11 +32,18 @@ class ProgressTransfer {
 
 	private final ProgressImport importer;
 
+	private final AdvisorAnswersRepository answers;
+
+	private final SkillRatingRepository ratings;
+
 	private final Clock clock;
 
 	ProgressTransfer(ProgressProfiles profiles, ProgressProfileRepository profileRows, StepProgressRepository steps,
 			ActionProgressRepository actions, LadderPositionRepository positions, RoadmapContent content,
-			ProgressReader reader, ProgressImport importer, Clock clock) {
+			ProgressReader reader, ProgressImport importer, AdvisorAnswersRepository answers,
+			SkillRatingRepository ratings, Clock clock) {
+		this.answers = answers;
+		this.ratings = ratings;
 		this.profiles = profiles;
 		this.profileRows = profileRows;
 		this.steps = steps;
@@ -85,6 +92,17 @@ class ProgressTransfer {
 				this.actions.saveAndFlush(new ActionProgress(profileId, slug, step.key(), actionKey, step.updatedAt()));
 			}
 		}
+		if (checked.answers() != null) {
+			AdvisorAnswers row = this.answers.findByProfileIdAndCareerSlug(profileId, slug)
+				.orElseGet(() -> new AdvisorAnswers(profileId, slug));
+			row.answer(checked.answers(), checked.answers().updatedAt());
+			this.answers.saveAndFlush(row);
+		}
+		if (checked.ratings() != null) {
+			this.ratings.deleteByProfileIdAndCareerSlug(profileId, slug);
+			checked.ratings().forEach(rating -> this.ratings.save(new SkillRating(profileId, slug, rating.skillKey(),
+					rating.rating(), rating.ratedAt())));
+		}
 		return new Imported(checked, owner.guestToken());
 	}
 
@@ -99,6 +117,8 @@ class ProgressTransfer {
 		this.steps.findByProfileIdOrderByCareerSlug(profileId.get()).forEach(row -> careers.add(row.getCareerSlug()));
 		this.actions.findByProfileId(profileId.get()).forEach(row -> careers.add(row.getCareerSlug()));
 		this.positions.findByProfileId(profileId.get()).forEach(row -> careers.add(row.getCareerSlug()));
+		this.answers.findByProfileId(profileId.get()).forEach(row -> careers.add(row.getCareerSlug()));
+		this.ratings.findByProfileIdOrderByRatedAtAscIdAsc(profileId.get()).forEach(row -> careers.add(row.getCareerSlug()));
 		return careers.stream().map(slug -> export(profileId, slug, this.content.outline(slug))).toList();
 	}
 
@@ -120,8 +140,23 @@ class ProgressTransfer {
 		String rung = profileId.flatMap(id -> this.positions.findByProfileIdAndCareerSlug(id, slug))
 			.map(LadderPosition::getRungKey)
 			.orElse(null);
+		ProgressFile.Advisor advisor = profileId.flatMap(id -> this.answers.findByProfileIdAndCareerSlug(id, slug))
+			.map(AdvisorAnswers::toAnswers)
+			.map(given -> new ProgressFile.Advisor(given.educationLevel(), given.educationField(),
+					given.credentials().stream().sorted().toList(), given.clinicalYears(), given.managementYears(),
+					given.currentRole(), (given.targetDate() != null) ? given.targetDate().toString() : null,
+					String.valueOf(given.updatedAt())))
+			.orElse(null);
+		List<ProgressFile.SkillRatingEntry> rated = profileId
+			.map(id -> this.ratings.findByProfileIdAndCareerSlugOrderByRatedAtAscIdAsc(id, slug).stream()
+				.map(SkillRating::toRating)
+				.map(rating -> new ProgressFile.SkillRatingEntry(rating.skillKey(), rating.rating(),
+						rating.ratedAt().toString()))
+				.toList())
+			.filter(list -> !list.isEmpty())
+			.orElse(null);
 		return new ProgressFile(ProgressFile.FORMAT, ProgressFile.VERSION, slug, this.clock.instant().toString(), rung,
-				items);
+				items, advisor, rated);
 	}
 
 	private static ProgressFile.Step fileStep(CareerProgress.StepState state, String title, boolean retired) {

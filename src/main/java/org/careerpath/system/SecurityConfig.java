@@ -53,7 +53,8 @@ public class SecurityConfig {
 			"/error", "/actuator/health", "/actuator/health/**" };
 
 	/** What anyone may change: their own progress (guest or account), and signing up, in and out. */
-	static final String[] PUBLIC_CHANGES = { "/careers/*/progress/**", "/careers/*/ladder/position", "/register",
+	static final String[] PUBLIC_CHANGES = { "/careers/*/progress/**", "/careers/*/ladder/position",
+			"/careers/*/advisor", "/careers/*/advisor/apply", "/careers/*/skills/assessment", "/register",
 			"/signin", "/signout" };
 
 	static final String[] ACCOUNT_PAGES = { "/account", "/account/**" };

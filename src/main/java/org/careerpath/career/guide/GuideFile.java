@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.careerpath.career.AdvisorRules;
+
 /**
  * One career guide as its author writes it: a YAML file named after its slug. Every field is described in
  * docs/authoring-guides.md. Lists may be left out (no FAQ, no ladder); the validator says what is required.
  */
 public record GuideFile(String slug, String title, String guideTitle, String summary, Overview overview, Notes notes,
 		List<Step> steps, List<Skill> skills, List<Credential> credentials, List<Rung> ladder, Salaries salaries,
-		Responsibilities responsibilities, List<Faq> faq) {
+		Responsibilities responsibilities, List<Faq> faq, AdvisorRules advisor) {
 
 	public GuideFile {
 		steps = listOf(steps);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,9 @@ class GuideStore {
 
 	private record Existing(long id, String hash, boolean retired) {
 	}
+
+	/** The advisor's rules are kept as JSON beside the career: read whole, never queried by part. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -153,6 +157,7 @@ class GuideStore {
 		columns.put("experience_rule", (experience != null) ? text(experience.rule()) : null);
 		columns.put("experience_meeting_note", (experience != null) ? text(experience.meetingNote()) : null);
 		columns.put("experience_note", (experience != null) ? text(experience.note()) : null);
+		columns.put("advisor_rules", (guide.advisor() != null) ? JSON.writeValueAsString(guide.advisor()) : null);
 		columns.put("content_hash", contentHash);
 		columns.put("retired", false);
 		if (id.isPresent()) {

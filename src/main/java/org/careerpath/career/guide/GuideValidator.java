@@ -98,6 +98,7 @@ final class GuideValidator {
 			this.checks.required(where + ".question", entry.question(), 500, at(line, "question"));
 			this.checks.required(where + ".answer", entry.answer(), 4000, at(line, "answer"));
 		});
+		new AdvisorValidator(this.checks).validate(guide);
 		return this.checks.problems();
 	}
 
