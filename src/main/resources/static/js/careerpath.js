@@ -146,4 +146,10 @@
     each('[data-copy-link]', function (button) { button.hidden = false; });
   }
   each('[data-today-for]', function (button) { button.hidden = false; });
+
+  // The plan's print button (without JavaScript, the browser's own Print gives the same page).
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) { window.print(); }
+  });
+  each('[data-print]', function (button) { button.hidden = false; });
 }());

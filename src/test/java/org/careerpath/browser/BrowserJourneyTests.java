@@ -110,6 +110,67 @@ class BrowserJourneyTests {
 	}
 
 	@Test
+	void byKeyboardAloneAGuestRatesTheirSkillsAndFillsTheAdvisor() {
+		this.browser = Chromium.start(true, 1280, 900);
+		visit(CAREER + "/skills/assessment");
+		int tabs = tabTo("input[name='rating.leadership']");
+		for (int skill = 0; skill < 15; skill++) {
+			// Space picks the first rating, two arrows move it to 3; Tab goes on to the next skill (or the button).
+			new Actions(this.browser).sendKeys(Keys.SPACE, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.TAB).perform();
+			tabs++;
+		}
+		assertThat(this.browser.switchTo().activeElement().getText()).isEqualTo("Save my ratings");
+		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
+		checkHere();
+		assertThat(text(".flash")).isEqualTo("Saved your ratings.");
+		assertThat(this.browser.findElements(By.cssSelector("input[type=radio][value='3']:checked"))).hasSize(15);
+		assertThat(tabs).as("Tab presses from the top of the page to the save button").isLessThan(40);
+
+		visit(CAREER + "/advisor");
+		tabTo("#educationLevel");
+		new Actions(this.browser).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN).perform();
+		tabTo("#educationField");
+		new Actions(this.browser).sendKeys(Keys.ARROW_DOWN).perform();
+		tabTo("input[name=credentials][value='registered-nurse-licence']");
+		new Actions(this.browser).sendKeys(Keys.SPACE).perform();
+		tabTo("#clinicalYears");
+		new Actions(this.browser).sendKeys("6").perform();
+		tabTo("#managementYears");
+		new Actions(this.browser).sendKeys("1").perform();
+		tabTo("#currentRole");
+		for (int i = 0; i < 6; i++) {
+			new Actions(this.browser).sendKeys(Keys.ARROW_DOWN).perform();
+		}
+		tabTo("form.form button[type=submit]");
+		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
+		checkHere();
+		assertThat(text(".flash")).startsWith("Saved your answers.");
+		assertThat(text("#plan")).contains("You said your current role is Clinical Services Manager")
+			.contains("Step 1: Acquire a Solid Educational Background")
+			.contains("Your next three actions");
+		tabTo("#plan form button[type=submit]");
+		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
+		checkHere();
+		assertThat(text(".flash")).startsWith("Marked the suggested steps done");
+		assertThat(this.linksChecked).isNotEmpty().allSatisfy(link -> assertThat(link).as("link").endsWith(" 200"));
+	}
+
+	/** Presses Tab until the element matching the selector has focus, each focus visible; how many presses. */
+	private int tabTo(String css) {
+		WebElement target = this.browser.findElement(By.cssSelector(css));
+		for (int presses = 1; presses <= 120; presses++) {
+			new Actions(this.browser).sendKeys(Keys.TAB).perform();
+			WebElement focused = this.browser.switchTo().activeElement();
+			assertThat(focusIsVisible(focused)).as("focus visible on %s %s", focused.getTagName(),
+					focused.getDomAttribute("id")).isTrue();
+			if (focused.equals(target)) {
+				return presses;
+			}
+		}
+		throw new AssertionError("Tab never reached " + css);
+	}
+
+	@Test
 	void guestTicksThreeStepsRegistersComesBackToThePageAndKeepsThemAcrossSignOutAndIn() {
 		this.browser = Chromium.start(true, 1280, 900);
 		visit(CAREER + "/progress");
