@@ -90,6 +90,31 @@ class AdvisorJourneyTests {
 	}
 
 	@Test
+	void answersAndRatingsTravelInTheProgressFile() {
+		Browser first = new Browser(this.port);
+		first.get(CAREER + "/skills/assessment");
+		first.post(CAREER + "/skills/assessment", ratings("4", "1"));
+		first.get(CAREER + "/advisor");
+		first.post(CAREER + "/advisor", "educationLevel", "bachelor", "educationField", "nursing", "clinicalYears", "12",
+				"currentRole", "registered-nurse");
+		byte[] file = first.get(CAREER + "/progress/export").html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		Browser second = new Browser(this.port);
+		second.get(CAREER + "/progress");
+		assertThat(second.upload(CAREER + "/progress/import", "progress.json", file).status()).isEqualTo(200);
+		assertThat(second.get(CAREER + "/advisor").html()).contains("value=\"12\"")
+			.contains("Registered nurse or staff nurse");
+		assertThat(second.get(CAREER + "/skills/assessment").text()).contains("Financial Management 1, on");
+
+		String broken = new String(file, java.nio.charset.StandardCharsets.UTF_8).replace("\"rating\":4", "\"rating\":9");
+		Browser third = new Browser(this.port);
+		third.get(CAREER + "/progress");
+		assertThat(third.upload(CAREER + "/progress/import", "progress.json",
+				broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(400);
+		assertThat(third.get(CAREER + "/skills/assessment").text()).doesNotContain("Your ratings over time");
+	}
+
+	@Test
 	void badAnswersComeBackWithAMessageByEachFieldAndNothingSaved() {
 		Browser browser = new Browser(this.port);
 		browser.get(CAREER + "/advisor");
