@@ -134,9 +134,10 @@ class ReadingJourneyTests {
 		return seen;
 	}
 
-	/** The guide's pages; the personal pages (progress, account) hold no guide facts of their own. */
+	/** The guide's pages; the personal pages (progress, advisor, assessment, account) hold no guide facts of their own. */
 	private static boolean isReadingPage(String path) {
-		return path.equals("/") || (path.startsWith("/careers/") && !path.contains("/progress"));
+		return path.equals("/") || (path.startsWith("/careers/") && !path.contains("/progress")
+				&& !path.endsWith("/advisor") && !path.endsWith("/skills/assessment"));
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -148,6 +148,13 @@ class BrowserJourneyTests {
 		assertThat(text("#plan")).contains("You said your current role is Clinical Services Manager")
 			.contains("Step 1: Acquire a Solid Educational Background")
 			.contains("Your next three actions");
+		// Printed, the plan keeps every reason and source and drops the form.
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+		assertThat(this.browser.findElement(By.cssSelector(".answers")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElements(By.cssSelector("#plan .source"))).isNotEmpty()
+			.allSatisfy(source -> assertThat(source.isDisplayed()).isTrue());
+		assertThat(text("#plan")).contains("because").contains("The guide: \u201c");
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
 		tabTo("#plan form button[type=submit]");
 		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
 		checkHere();
