@@ -32,6 +32,9 @@ class AdvisorJourneyTests {
 	@Value("${local.server.port}")
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void fillPlanApplyDownloadComeBackRegisterAndSeeItAllAgain() throws Exception {
 		Browser browser = new Browser(this.port);
@@ -87,6 +90,29 @@ class AdvisorJourneyTests {
 		String file = browser.get(CAREER + "/progress/export").html();
 		assertThat(file).contains("\"advisor\"").contains("\"clinicalYears\":6").contains("\"ratings\"")
 			.contains("\"skill\":\"financial-management\",\"rating\":4");
+	}
+
+	@Test
+	void theAccountsDataDownloadHasTheAdvisorsDataAndDeletionRemovesIt() {
+		Browser browser = new Browser(this.port);
+		String email = "advisor-data-" + UUID.randomUUID() + "@example.org";
+		browser.get("/register");
+		browser.post("/register", "email", email, "password", "a long enough secret");
+		browser.get(CAREER + "/skills/assessment");
+		browser.post(CAREER + "/skills/assessment", ratings("5", null));
+		browser.get(CAREER + "/advisor");
+		browser.post(CAREER + "/advisor", "educationLevel", "doctorate", "educationField", "public-health",
+				"managementYears", "9", "currentRole", "other");
+		String data = browser.get("/account/export").html();
+		assertThat(data).contains("\"managementYears\":9").contains("\"skill\":\"empathy\",\"rating\":5");
+		long profile = this.jdbc.queryForObject("select p.id from progress_profile p join user_account a"
+				+ " on a.id = p.account_id where a.email = ?", Long.class, email);
+		browser.get("/account/delete");
+		browser.post("/account/delete", "password", "a long enough secret", "confirm", "true");
+		assertThat(this.jdbc.queryForObject("select count(*) from skill_rating where profile_id = ?", Integer.class,
+				profile)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from advisor_answers where profile_id = ?",
+				Integer.class, profile)).isZero();
 	}
 
 	@Test
