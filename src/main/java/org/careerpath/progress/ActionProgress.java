@@ -4,25 +4,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A ticked checklist action of a step; its absence means not ticked. */
 @Entity
 @Table(name = "action_progress")
-class ActionProgress {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "profile_id")
-	private Long profileId;
-
-	@Column(name = "career_slug")
-	private String careerSlug;
+class ActionProgress extends ProfileRow {
 
 	@Column(name = "step_key")
 	private String stepKey;
@@ -37,15 +24,10 @@ class ActionProgress {
 	}
 
 	ActionProgress(long profileId, String careerSlug, String stepKey, String actionKey, Instant doneAt) {
-		this.profileId = profileId;
-		this.careerSlug = careerSlug;
+		super(profileId, careerSlug);
 		this.stepKey = stepKey;
 		this.actionKey = actionKey;
 		this.doneAt = doneAt;
-	}
-
-	String getCareerSlug() {
-		return this.careerSlug;
 	}
 
 	String getStepKey() {

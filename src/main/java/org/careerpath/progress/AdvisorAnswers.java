@@ -8,26 +8,13 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** What a person told the advisor about themselves for one career, by the guide's keys. */
 @Entity
 @Table(name = "advisor_answers")
-class AdvisorAnswers {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "profile_id")
-	private Long profileId;
-
-	@Column(name = "career_slug")
-	private String careerSlug;
+class AdvisorAnswers extends ProfileRow {
 
 	@Column(name = "education_level")
 	private String educationLevel;
@@ -60,8 +47,7 @@ class AdvisorAnswers {
 	}
 
 	AdvisorAnswers(long profileId, String careerSlug) {
-		this.profileId = profileId;
-		this.careerSlug = careerSlug;
+		super(profileId, careerSlug);
 	}
 
 	void answer(Answers answers, Instant now) {
@@ -80,10 +66,6 @@ class AdvisorAnswers {
 				: new LinkedHashSet<>(Arrays.asList(this.credentials.split(",")));
 		return new Answers(this.educationLevel, this.educationField, held, this.clinicalYears, this.managementYears,
 				this.currentRole, this.targetDate, this.updatedAt);
-	}
-
-	String getCareerSlug() {
-		return this.careerSlug;
 	}
 
 	Instant getUpdatedAt() {

@@ -4,26 +4,13 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** The rung of a career's ladder a person says they are on now. */
 @Entity
 @Table(name = "ladder_position")
-class LadderPosition {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "profile_id")
-	private Long profileId;
-
-	@Column(name = "career_slug")
-	private String careerSlug;
+class LadderPosition extends ProfileRow {
 
 	@Column(name = "rung_key")
 	private String rungKey;
@@ -38,8 +25,7 @@ class LadderPosition {
 	}
 
 	LadderPosition(long profileId, String careerSlug, String rungKey, Instant updatedAt) {
-		this.profileId = profileId;
-		this.careerSlug = careerSlug;
+		super(profileId, careerSlug);
 		this.rungKey = rungKey;
 		this.updatedAt = updatedAt;
 	}
@@ -47,10 +33,6 @@ class LadderPosition {
 	void moveTo(String rungKey, Instant updatedAt) {
 		this.rungKey = rungKey;
 		this.updatedAt = updatedAt;
-	}
-
-	String getCareerSlug() {
-		return this.careerSlug;
 	}
 
 	String getRungKey() {

@@ -4,25 +4,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One rating of one skill, 1 to 5, kept with its time: a person's assessments are all their ratings over time. */
 @Entity
 @Table(name = "skill_rating")
-class SkillRating {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "profile_id")
-	private Long profileId;
-
-	@Column(name = "career_slug")
-	private String careerSlug;
+class SkillRating extends ProfileRow {
 
 	@Column(name = "skill_key")
 	private String skillKey;
@@ -36,8 +23,7 @@ class SkillRating {
 	}
 
 	SkillRating(long profileId, String careerSlug, String skillKey, int rating, Instant ratedAt) {
-		this.profileId = profileId;
-		this.careerSlug = careerSlug;
+		super(profileId, careerSlug);
 		this.skillKey = skillKey;
 		this.rating = rating;
 		this.ratedAt = ratedAt;
@@ -45,10 +31,6 @@ class SkillRating {
 
 	Rating toRating() {
 		return new Rating(this.skillKey, this.rating, this.ratedAt);
-	}
-
-	String getCareerSlug() {
-		return this.careerSlug;
 	}
 
 }

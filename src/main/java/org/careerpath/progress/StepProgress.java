@@ -7,9 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,17 +18,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "step_progress")
-class StepProgress {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "profile_id")
-	private Long profileId;
-
-	@Column(name = "career_slug")
-	private String careerSlug;
+class StepProgress extends ProfileRow {
 
 	@Column(name = "step_key")
 	private String stepKey;
@@ -58,8 +45,7 @@ class StepProgress {
 	}
 
 	StepProgress(long profileId, String careerSlug, String stepKey, Instant now) {
-		this.profileId = profileId;
-		this.careerSlug = careerSlug;
+		super(profileId, careerSlug);
 		this.stepKey = stepKey;
 		this.status = StepStatus.NOT_STARTED;
 		this.updatedAt = now;
@@ -95,14 +81,6 @@ class StepProgress {
 		this.completedOn = completedOn;
 		this.evidenceUrl = evidenceUrl;
 		this.updatedAt = updatedAt;
-	}
-
-	Long getProfileId() {
-		return this.profileId;
-	}
-
-	String getCareerSlug() {
-		return this.careerSlug;
 	}
 
 	String getStepKey() {
