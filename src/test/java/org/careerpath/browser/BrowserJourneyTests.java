@@ -47,7 +47,8 @@ class BrowserJourneyTests {
 			CAREER + "/progress", CAREER + "/skills", CAREER + "/ladder", CAREER + "/salaries",
 			CAREER + "/salaries?compare=entry-level&with=executive&years=4", CAREER + "/responsibilities", CAREER + "/faq",
 			CAREER + "/progress/reset", CAREER + "/progress/steps/networking/details", "/register", "/signin",
-			"/careers/no-such-career", SECOND, SECOND + "/salaries?compare=junior&with=head&years=1");
+			"/careers/no-such-career", SECOND, SECOND + "/salaries?compare=junior&with=head&years=1",
+			CAREER + "/skills/assessment", CAREER + "/advisor");
 
 
 	@LocalServerPort
@@ -148,6 +149,7 @@ class BrowserJourneyTests {
 		assertThat(text("#plan")).contains("You said your current role is Clinical Services Manager")
 			.contains("Step 1: Acquire a Solid Educational Background")
 			.contains("Your next three actions");
+		screenshot("career-advisor-plan-1280x900.png");
 		// Printed, the plan keeps every reason and source and drops the form.
 		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
 		assertThat(this.browser.findElement(By.cssSelector(".answers")).isDisplayed()).isFalse();
@@ -160,6 +162,17 @@ class BrowserJourneyTests {
 		checkHere();
 		assertThat(text(".flash")).startsWith("Marked the suggested steps done");
 		assertThat(this.linksChecked).isNotEmpty().allSatisfy(link -> assertThat(link).as("link").endsWith(" 200"));
+	}
+
+	private void screenshot(String name) {
+		try {
+			Path screenshots = Path.of(System.getProperty("careerpath.screenshots", "target/screenshots"));
+			Files.createDirectories(screenshots);
+			Files.write(screenshots.resolve(name), this.browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Presses Tab until the element matching the selector has focus, each focus visible; how many presses. */
