@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class PlanRules {
 		Answers answers = situation.answers();
 		Plan.Standing standing = standing(guide, answers, situation.ladderRung());
 		List<Plan.Suggestion> done = done(guide, situation);
-		Set<String> suggested = new java.util.HashSet<>(done.stream().map(Plan.Suggestion::stepKey).toList());
+		Set<String> suggested = new HashSet<>(done.stream().map(Plan.Suggestion::stepKey).toList());
 		List<AdvisorGuide.Step> remaining = guide.steps().stream()
 			.filter(step -> !situation.finishedSteps().contains(step.key()) && !suggested.contains(step.key()))
 			.toList();

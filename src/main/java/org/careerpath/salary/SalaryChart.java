@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * The salary chart as the template draws it: one horizontal bar per band on a shared axis from 0, with labelled
@@ -66,7 +67,7 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 
 	}
 
-	static SalaryChart of(List<Figures> bands, java.util.function.LongFunction<String> tickLabel) {
+	static SalaryChart of(List<Figures> bands, LongFunction<String> tickLabel) {
 		long highest = Math.max(1, bands.stream().mapToLong(Figures::max).max().orElse(1));
 		long step = tickStep(highest);
 		// Room past the highest figure, so an open end has somewhere to go.

@@ -11,7 +11,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
@@ -42,8 +41,12 @@ class GuideStore {
 	private record Existing(long id, String hash, boolean retired) {
 	}
 
-	/** The advisor's rules are kept as JSON beside the career: read whole, never queried by part. */
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Rows without keys of their own, rewritten whole: step links, tips, duties. */
+	private static final List<String> REPLACED = List.of(
+			"delete from step_skill where step_id in (select id from roadmap_step where career_id = ?)",
+			"delete from step_credential where step_id in (select id from roadmap_step where career_id = ?)",
+			"delete from ladder_tip where rung_id in (select id from ladder_rung where career_id = ?)",
+			"delete from responsibility_duty where area_id in (select id from responsibility_area where career_id = ?)");
 
 	private final JdbcClient jdbc;
 
@@ -64,14 +67,9 @@ class GuideStore {
 		}
 		long careerId = writeCareer(guide, contentHash, existing.map(Existing::id));
 		// Rows that are simply replaced go first, so that what they point at may be deleted.
-		this.jdbc.sql("delete from step_skill where step_id in (select id from roadmap_step where career_id = ?)")
-			.param(careerId).update();
-		this.jdbc.sql("delete from step_credential where step_id in (select id from roadmap_step where career_id = ?)")
-			.param(careerId).update();
-		this.jdbc.sql("delete from ladder_tip where rung_id in (select id from ladder_rung where career_id = ?)")
-			.param(careerId).update();
-		this.jdbc.sql("delete from responsibility_duty where area_id in (select id from responsibility_area where career_id = ?)")
-			.param(careerId).update();
+		for (String replaced : REPLACED) {
+			this.jdbc.sql(replaced).param(careerId).update();
+		}
 
 		int[] retired = { 0 };
 		Map<String, Long> skills = sync("skill", "skill_key", "career_id", careerId, false, retired,
@@ -136,30 +134,7 @@ class GuideStore {
 	}
 
 	private long writeCareer(GuideFile guide, String contentHash, Optional<Long> id) {
-		GuideFile.Salaries salaries = guide.salaries();
-		GuideFile.Experience experience = (salaries != null) ? salaries.experience() : null;
-		Map<String, Object> columns = new LinkedHashMap<>();
-		columns.put("title", guide.title().strip());
-		columns.put("guide_title", guide.guideTitle().strip());
-		columns.put("summary", guide.summary().strip());
-		columns.put("introduction", text(guide.overview().introduction()));
-		columns.put("role_description", text(guide.overview().roleDescription()));
-		columns.put("work_environment", text(guide.overview().workEnvironment()));
-		columns.put("conclusion", text(guide.overview().conclusion()));
-		columns.put("responsibilities_intro",
-				(guide.responsibilities() != null) ? text(guide.responsibilities().intro()) : null);
-		columns.put("credentials_note", text(guide.notes().credentials()));
-		columns.put("currency", (salaries != null && salaries.currency() != null) ? salaries.currency() : "USD");
-		columns.put("working_hours_per_year",
-				(salaries != null) ? salaries.workingHours() : GuideFile.Salaries.DEFAULT_WORKING_HOURS);
-		columns.put("experience_label", (experience != null) ? text(experience.label()) : null);
-		columns.put("experience_counting", (experience != null) ? text(experience.counting()) : null);
-		columns.put("experience_rule", (experience != null) ? text(experience.rule()) : null);
-		columns.put("experience_meeting_note", (experience != null) ? text(experience.meetingNote()) : null);
-		columns.put("experience_note", (experience != null) ? text(experience.note()) : null);
-		columns.put("advisor_rules", (guide.advisor() != null) ? JSON.writeValueAsString(guide.advisor()) : null);
-		columns.put("content_hash", contentHash);
-		columns.put("retired", false);
+		Map<String, Object> columns = CareerColumns.of(guide, contentHash);
 		if (id.isPresent()) {
 			update("career", id.get(), columns);
 			return id.get();
