@@ -56,6 +56,11 @@ record SalaryChart(int width, int height, double plotLeft, double plotRight, dou
 			return round(this.y + BAR_HEIGHT / 2);
 		}
 
+		/** Highlighted: a form's answer names this band (its label has a mark line). */
+		public boolean marked() {
+			return this.label.stream().anyMatch(Line::mark);
+		}
+
 	}
 
 	/** The figures to draw: one per band, in order; {@code mark} says why a bar is highlighted, or is null. */

@@ -43,7 +43,7 @@ final class CareerColumns {
 	}
 
 	/** Blank text is no text; other text loses the spaces and line ends around it. */
-	private static String text(String value) {
+	static String text(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 

@@ -77,7 +77,7 @@ class GuideStore {
 						skill.description())).toList());
 		Map<String, Long> credentials = sync("credential", "credential_key", "career_id", careerId, false, retired,
 				guide.credentials().stream().map(credential -> row(credential.key(), "name", credential.name(),
-						"abbreviation", text(credential.abbreviation()), "kind", credential.kind().toUpperCase(),
+						"abbreviation", CareerColumns.text(credential.abbreviation()), "kind", credential.kind().toUpperCase(),
 						"description", credential.description())).toList());
 		Map<String, Long> steps = sync("roadmap_step", "step_key", "career_id", careerId, true, retired,
 				guide.steps().stream().map(step -> row(step.key(), "title", step.title().strip(), "summary",
@@ -94,7 +94,7 @@ class GuideStore {
 		}
 		Map<String, Long> rungs = sync("ladder_rung", "rung_key", "career_id", careerId, true, retired,
 				guide.ladder().stream().map(rung -> row(rung.key(), "stage", rung.stage(), "title", rung.title(),
-						"description", rung.description().strip(), "tips_intro", text(rung.tipsIntro()))).toList());
+						"description", rung.description().strip(), "tips_intro", CareerColumns.text(rung.tipsIntro()))).toList());
 		for (GuideFile.Rung rung : guide.ladder()) {
 			for (int i = 0; i < rung.tips().size(); i++) {
 				GuideFile.Tip tip = rung.tips().get(i);
@@ -218,11 +218,6 @@ class GuideStore {
 			columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
 		}
 		return new Row(key, columns);
-	}
-
-	/** Blank text is no text; other text loses the spaces and line ends around it. */
-	private static String text(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }
