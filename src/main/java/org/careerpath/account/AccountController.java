@@ -82,7 +82,6 @@ class AccountController {
 			return "account/register";
 		}
 		signIn(user, request, response);
-		this.accounts.signedIn(user, request.getSession().getId());
 		this.events.publishEvent(new AccountEvents.Registered(user.getId(), request, response));
 		redirect.addFlashAttribute("flash", back.isPresent() ? "account.registered.continue" : "account.registered");
 		return "redirect:" + back.orElse("/account");

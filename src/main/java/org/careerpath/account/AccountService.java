@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +27,18 @@ class AccountService {
 
 	private final Clock clock;
 
-	private final SessionRegistry sessions;
+	private final EndedSessions sessions;
 
 	private final SignInAttempts attempts;
 
+	private final Counter registrations;
+
 	AccountService(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
-			List<PersonalDataContributor> contributors, Clock clock, SessionRegistry sessions,
-			SignInAttempts attempts) {
+			List<PersonalDataContributor> contributors, Clock clock, EndedSessions sessions,
+			SignInAttempts attempts, MeterRegistry meters) {
+		this.registrations = Counter.builder("careerpath.registrations")
+			.description("Accounts created")
+			.register(meters);
 		this.sessions = sessions;
 		this.attempts = attempts;
 		this.accounts = accounts;
@@ -56,16 +61,12 @@ class AccountService {
 		try {
 			UserAccount account = this.accounts
 				.saveAndFlush(new UserAccount(address, this.encoder.encode(password), this.clock.instant()));
+			this.registrations.increment();
 			return new AccountUser(account.getId(), account.getEmail(), account.getPasswordHash());
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new EmailTakenException();
 		}
-	}
-
-	/** Signs the account's new session in the registry, as form sign-in does. */
-	void signedIn(AccountUser user, String sessionId) {
-		this.sessions.registerNewSession(sessionId, user);
 	}
 
 	/**
@@ -80,10 +81,7 @@ class AccountService {
 			return false;
 		}
 		account.changePasswordHash(this.encoder.encode(newPassword));
-		this.sessions.getAllSessions(user, false)
-			.stream()
-			.filter(session -> !session.getSessionId().equals(currentSessionId))
-			.forEach(SessionInformation::expireNow);
+		this.sessions.endAll(user.getUsername(), currentSessionId);
 		return true;
 	}
 
@@ -99,7 +97,7 @@ class AccountService {
 		}
 		this.events.publishEvent(new AccountEvents.Deleted(user.getId()));
 		this.accounts.delete(account);
-		this.sessions.getAllSessions(user, false).forEach(SessionInformation::expireNow);
+		this.sessions.endAll(user.getUsername(), null);
 		return true;
 	}
 

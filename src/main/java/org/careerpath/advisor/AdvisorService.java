@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.CareerRepository;
 import org.careerpath.career.ContentNotFoundException;
@@ -45,8 +47,13 @@ class AdvisorService {
 
 	private final Clock clock;
 
+	private final Counter plans;
+
 	AdvisorService(AdvisorGuides guides, CareerRepository careers, AdvisorRecords records, ProgressQueries progress,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
+		this.plans = Counter.builder("careerpath.advisor.plans")
+			.description("Advisor answers saved, each giving a plan")
+			.register(meters);
 		this.guides = guides;
 		this.careers = careers;
 		this.records = records;
@@ -71,7 +78,9 @@ class AdvisorService {
 			Plan plan = this.records.answers(person, slug).map(saved -> plan(person, guide, saved)).orElse(null);
 			return new Result(new AdvisorPage(header(slug), guide, form, errors, plan, LEVELS), null);
 		}
-		return new Result(null, this.records.saveAnswers(person, slug, answers).guestToken());
+		String guestToken = this.records.saveAnswers(person, slug, answers).guestToken();
+		this.plans.increment(); // saved and committed: the service itself runs outside a transaction
+		return new Result(null, guestToken);
 	}
 
 	/** What a save gave: the page to show again (when something was wrong), or the guest token to keep. */

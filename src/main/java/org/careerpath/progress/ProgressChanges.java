@@ -34,8 +34,11 @@ class ProgressChanges {
 
 	private final Clock clock;
 
+	private final ProgressMetrics metrics;
+
 	ProgressChanges(ProgressProfiles profiles, StepProgressRepository steps, ActionProgressRepository actions,
-			RoadmapContent content, ProgressReader reader, Clock clock) {
+			RoadmapContent content, ProgressReader reader, Clock clock, ProgressMetrics metrics) {
+		this.metrics = metrics;
 		this.profiles = profiles;
 		this.steps = steps;
 		this.actions = actions;
@@ -45,7 +48,7 @@ class ProgressChanges {
 	}
 
 	Change setStatus(Person person, String slug, String stepKey, StepStatus status) {
-		return change(person, slug, this.content.requireStep(slug, stepKey), profileId -> {
+		return change(person, slug, this.content.requireStep(slug, stepKey), status == StepStatus.DONE, profileId -> {
 			StepProgress row = stepRow(profileId, slug, stepKey);
 			row.setStatus(status, this.clock.instant());
 			this.steps.saveAndFlush(row);
@@ -54,7 +57,7 @@ class ProgressChanges {
 
 	/** Ticking the step's box marks it done; unticking it undoes "done" only, leaving in progress or skipped as is. */
 	Change setDone(Person person, String slug, String stepKey, boolean done) {
-		return change(person, slug, this.content.requireStep(slug, stepKey), profileId -> {
+		return change(person, slug, this.content.requireStep(slug, stepKey), done, profileId -> {
 			Optional<StepProgress> existing = this.steps.findByProfileIdAndCareerSlugAndStepKey(profileId, slug, stepKey);
 			if (done) {
 				StepProgress row = existing.orElseGet(() -> new StepProgress(profileId, slug, stepKey, this.clock.instant()));
@@ -72,7 +75,7 @@ class ProgressChanges {
 	Change setAction(Person person, String slug, String stepKey, String actionKey, boolean done) {
 		List<String> stepKeys = this.content.requireStep(slug, stepKey);
 		this.content.requireActions(slug, stepKey, Set.of(actionKey));
-		return change(person, slug, stepKeys, profileId -> {
+		return change(person, slug, stepKeys, false, profileId -> {
 			tick(profileId, slug, stepKey, Set.of(actionKey), done ? Set.of(actionKey) : Set.of());
 			if (done) {
 				started(profileId, slug, stepKey);
@@ -93,7 +96,7 @@ class ProgressChanges {
 	Change saveStep(Person person, String slug, String stepKey, StepStatus status, Set<String> ticked) {
 		List<String> stepKeys = this.content.requireStep(slug, stepKey);
 		Set<String> known = this.content.requireActions(slug, stepKey, ticked);
-		return change(person, slug, stepKeys, profileId -> {
+		return change(person, slug, stepKeys, status == StepStatus.DONE, profileId -> {
 			tick(profileId, slug, stepKey, known, ticked);
 			if (status != null) {
 				StepProgress row = stepRow(profileId, slug, stepKey);
@@ -107,7 +110,7 @@ class ProgressChanges {
 	}
 
 	Change saveDetails(Person person, String slug, String stepKey, StepDetails details) {
-		return change(person, slug, this.content.requireStep(slug, stepKey), profileId -> {
+		return change(person, slug, this.content.requireStep(slug, stepKey), false, profileId -> {
 			StepProgress row = stepRow(profileId, slug, stepKey);
 			row.setDetails(details.note(), details.completedOn(), details.evidenceUrl(), this.clock.instant());
 			this.steps.saveAndFlush(row);
@@ -140,10 +143,14 @@ class ProgressChanges {
 		}
 	}
 
-	/** Makes the change in the person's profile (created on the first change), then reads the roadmap's progress. */
-	private Change change(Person person, String slug, List<String> stepKeys, LongConsumer work) {
+	/**
+	 * Makes the change in the person's profile (created on the first change), counts it, then reads the roadmap's
+	 * progress.
+	 */
+	private Change change(Person person, String slug, List<String> stepKeys, boolean stepDone, LongConsumer work) {
 		ProgressProfiles.Owner owner = this.profiles.obtain(person);
 		work.accept(owner.profileId());
+		this.metrics.changed(stepDone);
 		return new Change(this.reader.read(owner.profileId(), slug, stepKeys), owner.guestToken());
 	}
 

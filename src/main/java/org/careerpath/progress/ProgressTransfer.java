@@ -38,10 +38,13 @@ class ProgressTransfer {
 
 	private final Clock clock;
 
+	private final ProgressMetrics metrics;
+
 	ProgressTransfer(ProgressProfiles profiles, ProgressProfileRepository profileRows, StepProgressRepository steps,
 			ActionProgressRepository actions, LadderPositionRepository positions, RoadmapContent content,
 			ProgressReader reader, ProgressImport importer, AdvisorAnswersRepository answers,
-			SkillRatingRepository ratings, Clock clock) {
+			SkillRatingRepository ratings, Clock clock, ProgressMetrics metrics) {
+		this.metrics = metrics;
 		this.answers = answers;
 		this.ratings = ratings;
 		this.profiles = profiles;
@@ -103,6 +106,7 @@ class ProgressTransfer {
 			checked.ratings().forEach(rating -> this.ratings.save(new SkillRating(profileId, slug, rating.skillKey(),
 					rating.rating(), rating.ratedAt())));
 		}
+		this.metrics.imported();
 		return new Imported(checked, owner.guestToken());
 	}
 

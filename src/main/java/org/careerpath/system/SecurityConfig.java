@@ -1,6 +1,5 @@
 package org.careerpath.system;
 
-
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -15,8 +14,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -32,7 +29,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -50,7 +46,7 @@ public class SecurityConfig {
 
 	/** What anyone may read. */
 	static final String[] PUBLIC_PAGES = { "/", "/careers/**", "/assets/**", "/favicon.ico", "/signin", "/register",
-			"/error", "/actuator/health", "/actuator/health/**" };
+			"/error" };
 
 	/** What anyone may change: their own progress (guest or account), and signing up, in and out. */
 	static final String[] PUBLIC_CHANGES = { "/careers/*/progress/**", "/careers/*/ladder/position",
@@ -66,7 +62,7 @@ public class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts,
-			SessionRegistry sessions, ObjectProvider<AuthenticationSuccessHandler> afterSignIn,
+			ObjectProvider<AuthenticationSuccessHandler> afterSignIn,
 			ObjectProvider<RateLimits> limits) throws Exception {
 		limits.ifAvailable(rateLimits -> http.addFilterBefore(new RateLimitFilter(rateLimits), CsrfFilter.class));
 		http.authorizeHttpRequests(requests -> requests
@@ -100,11 +96,6 @@ public class SecurityConfig {
 			// open across a restart or a deploy still saves.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(new LenientCsrfTokenHandler()))
 			.securityContext(context -> context.securityContextRepository(contexts))
-			// Every signed-in session is registered, so deleting an account or changing its password can end the
-			// account's other sessions.
-			.sessionManagement(session -> session.maximumSessions(-1)
-				.sessionRegistry(sessions)
-				.expiredUrl("/signin?expired"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
@@ -162,17 +153,6 @@ public class SecurityConfig {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return tokens;
-	}
-
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Tells the session registry when sessions end, so it does not grow. */
-	@Bean
-	static HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

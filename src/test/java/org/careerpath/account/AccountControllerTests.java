@@ -11,7 +11,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -66,8 +66,8 @@ class AccountControllerTests {
 	void registeringSignsInAndGoesToTheAccount() throws Exception {
 		given(this.accounts.register("alex@example.org", "a long enough secret")).willReturn(ALEX);
 		this.mvc.perform(post("/register").param("email", "alex@example.org").param("password", "a long enough secret").with(csrf()))
-			.andExpect(redirectedUrl("/account"));
-		verify(this.accounts).signedIn(eq(ALEX), anyString());
+			.andExpect(redirectedUrl("/account"))
+			.andExpect(authenticated().withUsername(ALEX.getUsername()));
 	}
 
 	@Test

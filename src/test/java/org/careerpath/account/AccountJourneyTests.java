@@ -105,17 +105,17 @@ class AccountJourneyTests {
 		assertThat(form.url()).endsWith("/signin");
 		assertThat(form.setCookies()).as("the CSRF token is a Lax, HttpOnly cookie")
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("HttpOnly").contains("SameSite=Lax"));
-		String before = browser.cookie("JSESSIONID").orElseThrow();
+		String before = browser.cookie("SESSION").orElseThrow();
 		assertThat(browser.post("/signin", "email", email, "password", PASSWORD).url()).contains("/account");
-		assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
+		assertThat(browser.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
 	}
 
 	@Test
 	void readingNeedsNoSessionAndAFormStillWorksAfterTheSessionIsGone() {
 		Browser browser = new Browser(this.port);
 		browser.get("/careers/director-of-clinical-services/progress");
-		assertThat(browser.cookie("JSESSIONID")).as("no server session just for reading").isEmpty();
-		browser.forget("JSESSIONID"); // as after a restart
+		assertThat(browser.cookie("SESSION")).as("no server session just for reading").isEmpty();
+		browser.forget("SESSION"); // as after a restart
 		Page saved = browser.post("/careers/director-of-clinical-services/progress/steps/networking/done", "done",
 				"true");
 		assertThat(saved.status()).isEqualTo(200);

@@ -2,6 +2,14 @@ package org.careerpath.progress;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.careerpath.support.CareerPathTest;
 import org.careerpath.support.TestClock;
@@ -57,6 +65,42 @@ class GuestRetentionTests {
 			assertThat(this.profiles.find(recent)).isPresent();
 			assertThat(this.profiles.find(readerOnly)).isPresent();
 			assertThat(this.profiles.find(staleAccount)).as("accounts are never purged").isPresent();
+		}
+		finally {
+			this.clock.set(now);
+		}
+	}
+
+	/**
+	 * Every instance runs the purge on the same schedule, so runs at the same moment on one database are normal: each
+	 * stale guest is deleted once, by one of them, and neither fails.
+	 */
+	@Test
+	void purgesRunningAtTheSameMomentOnOneDatabaseShareTheWork() throws Exception {
+		Instant now = this.clock.instant();
+		try {
+			this.clock.set(now.minus(Duration.ofDays(200)));
+			List<Person> stale = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				stale.add(Person.guest(this.changes.setDone(Person.nobody(), SLUG, "networking", true).guestToken()));
+			}
+			this.clock.set(now);
+			CountDownLatch go = new CountDownLatch(1);
+			ExecutorService instances = Executors.newFixedThreadPool(2);
+			try {
+				Callable<Integer> purge = () -> {
+					go.await();
+					return this.retention.purge();
+				};
+				Future<Integer> first = instances.submit(purge);
+				Future<Integer> second = instances.submit(purge);
+				go.countDown();
+				assertThat(first.get(30, TimeUnit.SECONDS) + second.get(30, TimeUnit.SECONDS)).isEqualTo(20);
+			}
+			finally {
+				instances.shutdownNow();
+			}
+			assertThat(stale).allSatisfy(guest -> assertThat(this.profiles.find(guest)).isEmpty());
 		}
 		finally {
 			this.clock.set(now);

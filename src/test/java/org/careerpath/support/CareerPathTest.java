@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Primary;
 		properties = { "careerpath.data-dir=./target/test-db/app-${random.uuid}",
 				"spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+				"careerpath.operator.password=" + CareerPathTest.OPERATOR_PASSWORD,
 				// Every test here comes from one address: limits that its journeys never meet (HostileInputTests
 				// has its own, small ones)
 				"careerpath.limits.sign-in.requests=100000", "careerpath.limits.registration.requests=100000",
@@ -34,6 +35,9 @@ import org.springframework.context.annotation.Primary;
 @AutoConfigureMockMvc
 @Import({ CareerPathTest.Clock.class, FailingController.class, GuideLoading.Writer.class })
 public @interface CareerPathTest {
+
+	/** The operator's password for the actuator's protected endpoints (HTTP Basic, user "operator"). */
+	String OPERATOR_PASSWORD = "operator-secret-for-tests";
 
 	@TestConfiguration(proxyBeanMethods = false)
 	class Clock {

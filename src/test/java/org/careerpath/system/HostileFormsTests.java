@@ -110,7 +110,7 @@ class HostileFormsTests {
 		RawHttp raw = new RawHttp(this.port);
 		for (String cookie : List.of("careerpath_guest=" + "A".repeat(43), "careerpath_guest=%00%zz",
 				"careerpath_flash=" + "%%%", "careerpath_flash=L3wgZmxhc2g9PHNjcmlwdD4", "XSRF-TOKEN=" + SCRIPT,
-				"JSESSIONID=../../x")) {
+				"SESSION=../../x")) {
 			RawHttp.Response response = raw.send("GET", CAREER + "/progress", List.of("Accept: text/html", "Cookie: " + cookie),
 					new byte[0]);
 			if (response.status() >= 500 || response.body().contains(SCRIPT)) {

@@ -51,7 +51,7 @@ class HostileInputTests {
 		assertThat(page.text()).contains("The file was not imported, and nothing changed");
 		assertThat(page.text().split("that this roadmap does not have").length - 1).as("five problems at most")
 			.isEqualTo(5);
-		assertThat(browser.cookie("JSESSIONID")).isEmpty();
+		assertThat(browser.cookie("SESSION")).isEmpty();
 		assertThat(browser.cookie("careerpath_guest")).as("no guest made for a file that failed").isEmpty();
 	}
 
@@ -106,7 +106,7 @@ class HostileInputTests {
 		Page page = browser.post("/signin", "email", "x".repeat(1_900_000) + "@example.org", "password", "wrong");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.url()).contains("/signin?error");
-		assertThat(browser.cookie("JSESSIONID")).isEmpty();
+		assertThat(browser.cookie("SESSION")).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,83 @@
+package org.careerpath;
+
+import java.util.UUID;
+
+import org.careerpath.support.Browser;
+import org.careerpath.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Several stateless instances on one PostgreSQL, as an organisation runs CareerPath behind a proxy: whichever instance
+ * a request lands on knows the person, their progress and their failed sign-ins, and restarting every instance keeps
+ * people signed in. Each instance is the whole application in this JVM on a port of its own.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ScaleOutTests {
+
+	static final String CAREER = "/careers/director-of-clinical-services";
+
+	static final String PASSWORD = "a long enough secret phrase";
+
+	@Test
+	void twoInstancesShareSessionsProgressAndLockoutsAndARestartKeepsPeopleSignedIn(CapturedOutput output) {
+		String database = TestDatabase.newPostgresDatabase();
+		String email = "scale-" + UUID.randomUUID() + "@example.org";
+		Browser person;
+		try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
+			Browser onFirst = new Browser(port(first));
+			onFirst.get("/register");
+			assertThat(onFirst.post("/register", "email", email, "password", PASSWORD).url()).endsWith("/account");
+
+			Browser onSecond = onFirst.at(port(second));
+			assertThat(onSecond.get("/account").url()).as("signed in on the other instance").endsWith("/account");
+			onSecond.get(CAREER + "/progress");
+			onSecond.post(CAREER + "/progress/steps/healthcare-degree/done", "done", "true");
+			onSecond.post(CAREER + "/progress/steps/networking/done", "done", "true");
+			assertThat(onFirst.get(CAREER + "/progress").text()).contains("2 of 10 steps done");
+
+			Browser stranger = new Browser(port(first)).behindProxyAs("203.0.113.77");
+			for (int i = 0; i < 5; i++) {
+				stranger.get("/signin");
+				stranger.post("/signin", "email", email, "password", "a guess " + i);
+			}
+			Browser strangerOnSecond = stranger.at(port(second));
+			strangerOnSecond.get("/signin");
+			assertThat(strangerOnSecond.post("/signin", "email", email, "password", PASSWORD).url())
+				.as("locked out on the other instance too, even with the right password")
+				.contains("locked");
+			person = onFirst;
+		}
+
+		try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
+			Browser onFirst = person.at(port(first));
+			Browser onSecond = person.at(port(second));
+			assertThat(onFirst.get("/account").url()).as("still signed in after both restarted").endsWith("/account");
+			assertThat(onSecond.get(CAREER + "/progress").text()).contains("2 of 10 steps done");
+
+			onSecond.post("/signout");
+			assertThat(onFirst.get("/account").url()).as("signed out everywhere").contains("/signin");
+			assertThat(onFirst.get(CAREER + "/progress").text()).contains("0 of 10 steps done");
+		}
+		assertThat(output.getAll()).as("structured JSON lines").contains("{\"@timestamp\"").doesNotContain(email);
+	}
+
+	private static ConfigurableApplicationContext start(String database) {
+		return new SpringApplicationBuilder(CareerPathApplication.class).run("--server.port=0",
+				"--spring.profiles.active=postgres", "--spring.main.banner-mode=off",
+				"--logging.structured.format.console=ecs", "--CAREERPATH_DB_URL=" + database,
+				"--CAREERPATH_DB_USER=postgres", "--CAREERPATH_DB_PASSWORD=");
+	}
+
+	private static int port(ConfigurableApplicationContext app) {
+		return ((WebServerApplicationContext) app).getWebServer().getPort();
+	}
+
+}
