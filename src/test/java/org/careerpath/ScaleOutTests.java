@@ -1,16 +1,22 @@
 package org.careerpath;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import org.careerpath.support.Browser;
 import org.careerpath.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.support.ResourcePropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +73,20 @@ class ScaleOutTests {
 			assertThat(onFirst.get(CAREER + "/progress").text()).contains("0 of 10 steps done");
 		}
 		assertThat(output.getAll()).as("structured JSON lines").contains("{\"@timestamp\"").doesNotContain(email);
+	}
+
+	/**
+	 * Logging is one per JVM and these instances switched it to JSON lines: back to the application's plain lines
+	 * (with its request-id pattern) for the tests that run after this one.
+	 */
+	@AfterAll
+	static void plainLogLinesAgain() throws IOException {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addLast(new ResourcePropertySource("classpath:application.properties"));
+		LoggingSystem logging = LoggingSystem.get(ScaleOutTests.class.getClassLoader());
+		logging.cleanUp();
+		logging.beforeInitialize();
+		logging.initialize(new LoggingInitializationContext(environment), null, null);
 	}
 
 	private static ConfigurableApplicationContext start(String database) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.support.CareerPathTest;
 import org.careerpath.support.TestClock;
+import org.careerpath.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
@@ -92,15 +93,19 @@ class ProgressChangesTests {
 			.isEqualTo(1);
 	}
 
-	/** The change's insert of a profile is waiting for the open transaction (H2 lists it among its sessions). */
+	/** What lists the statements waiting for a lock: H2's sessions, PostgreSQL's activity. */
+	static final String WAITING_INSERTS = TestDatabase.isPostgres() ? """
+			select count(*) from pg_stat_activity
+			where wait_event_type = 'Lock' and lower(query) like 'insert into progress_profile%'""" : """
+			select count(*) from information_schema.sessions
+			where lower(executing_statement) like 'insert into progress_profile%'""";
+
+	/** The change's insert of a profile is waiting for the open transaction. */
 	private void awaitTheInsertWaitingForTheOther(Future<?> change) throws Exception {
 		try (Connection connection = this.jdbc.getDataSource().getConnection()) { // not the test's open transaction
 			JdbcTemplate outside = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 			for (int i = 0; i < 400 && !change.isDone(); i++) {
-				Integer waiting = outside.queryForObject("""
-						select count(*) from information_schema.sessions
-						where lower(executing_statement) like 'insert into progress_profile%'""",
-						Integer.class);
+				Integer waiting = outside.queryForObject(WAITING_INSERTS, Integer.class);
 				if (waiting != null && waiting > 0) {
 					return;
 				}

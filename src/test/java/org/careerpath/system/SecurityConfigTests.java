@@ -5,6 +5,7 @@ import org.careerpath.support.CareerPathTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,6 +28,9 @@ class SecurityConfigTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theReadingPagesAndSignInAreOpenToEveryone() throws Exception {
@@ -69,6 +73,7 @@ class SecurityConfigTests {
 
 	@Test
 	void aGuestsChangeAndItsMessageStartNoSession() {
+		long sessionsBefore = storedSessions();
 		Browser guest = withToken();
 		Browser.Page saved = guest.post(CAREER + "/progress/steps/networking/details", "note", "first note",
 				"completedOn", "", "evidenceUrl", "");
@@ -80,6 +85,12 @@ class SecurityConfigTests {
 		guest.get("/signin");
 		guest.post("/signin", "email", "nobody-" + System.nanoTime() + "@example.org", "password", "wrong password");
 		assertThat(guest.cookie("SESSION")).as("no session for a guest: changes, errors, redirects").isEmpty();
+		assertThat(storedSessions()).as("no session row written for reading, a guest's changes or a failed sign-in")
+			.isEqualTo(sessionsBefore);
+	}
+
+	private long storedSessions() {
+		return this.jdbc.queryForObject("select count(*) from spring_session", Long.class);
 	}
 
 	private Browser withToken() {
