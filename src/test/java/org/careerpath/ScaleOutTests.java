@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -81,6 +82,7 @@ class ScaleOutTests {
 	 */
 	@AfterAll
 	static void plainLogLinesAgain() throws IOException {
+		System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addLast(new ResourcePropertySource("classpath:application.properties"));
 		LoggingSystem logging = LoggingSystem.get(ScaleOutTests.class.getClassLoader());
