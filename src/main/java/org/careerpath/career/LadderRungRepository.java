@@ -2,6 +2,7 @@ package org.careerpath.career;
 
 import java.util.List;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,6 +14,7 @@ public interface LadderRungRepository extends Repository<LadderRung, Long> {
 	List<LadderRung> findWithTipsByCareerSlug(String slug);
 
 	@Query("select r.key from LadderRung r where r.career.slug = :slug order by r.position")
+	@Cacheable("content.rungKeys")
 	List<String> findKeysByCareerSlug(String slug);
 
 }

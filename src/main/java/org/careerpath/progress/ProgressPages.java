@@ -7,9 +7,6 @@ import java.util.Optional;
 import org.careerpath.career.CareerHeader;
 import org.careerpath.career.CareerRepository;
 import org.careerpath.career.ContentNotFoundException;
-import org.careerpath.career.Paragraphs;
-import org.careerpath.career.RoadmapStep;
-import org.careerpath.career.RoadmapStepRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,19 +17,15 @@ class ProgressPages {
 
 	private final CareerRepository careers;
 
-	private final RoadmapStepRepository steps;
-
 	private final ProgressProfiles profiles;
 
 	private final ProgressReader reader;
 
 	private final RoadmapContent content;
 
-	ProgressPages(CareerRepository careers, RoadmapStepRepository steps, ProgressProfiles profiles,
-			ProgressReader reader, RoadmapContent content) {
+	ProgressPages(CareerRepository careers, ProgressProfiles profiles, ProgressReader reader, RoadmapContent content) {
 		this.content = content;
 		this.careers = careers;
-		this.steps = steps;
 		this.profiles = profiles;
 		this.reader = reader;
 	}
@@ -45,19 +38,17 @@ class ProgressPages {
 		return this.careers.findHeaderBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
 	}
 
-	/** 2 queries for content, 3 more for a person with progress. */
+	/** The content from the cache (2 queries when cold), 3 more for a person with progress. */
 	ProgressPage page(Person person, String slug) {
 		CareerHeader career = career(slug);
 		Optional<Long> profileId = this.profiles.find(person);
-		List<RoadmapStep> roadmap = this.steps.findWithActionsByCareerSlug(slug);
-		List<String> keys = roadmap.stream().map(RoadmapStep::getKey).toList();
+		List<RoadmapContent.ChecklistStep> roadmap = this.content.checklist(slug);
+		List<String> keys = roadmap.stream().map(RoadmapContent.ChecklistStep::key).toList();
 		CareerProgress progress = profileId.map(id -> this.reader.read(id, slug, keys))
 			.orElseGet(() -> ProgressReader.empty(slug, keys));
 		List<ProgressPage.Step> items = roadmap.stream()
-			.map(step -> new ProgressPage.Step(step.getKey(), step.getPosition(), step.getTitle(), step.getSummary(),
-					Paragraphs.of(step.getBody()),
-					step.getActions().stream().map(action -> new ProgressPage.Action(action.getKey(), action.getLabel())).toList(),
-					progress.step(step.getKey())))
+			.map(step -> new ProgressPage.Step(step.key(), step.position(), step.title(), step.summary(),
+					step.paragraphs(), step.actions(), progress.step(step.key())))
 			.toList();
 		Map<String, String> retiredTitles = progress.retired().isEmpty() ? Map.of() : this.content.retiredTitles(slug);
 		return new ProgressPage(career, progress, items, ProgressPage.Filter.ALL, retiredTitles);

@@ -9,9 +9,11 @@ import org.careerpath.career.ActionOutline;
 import org.careerpath.career.CareerRepository;
 import org.careerpath.career.ContentNotFoundException;
 import org.careerpath.career.LadderRungRepository;
+import org.careerpath.career.Paragraphs;
 import org.careerpath.career.RetiredStep;
 import org.careerpath.career.RoadmapStepRepository;
 import org.careerpath.career.StepOutline;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,28 @@ class RoadmapContent {
 		this.careers = careers;
 		this.steps = steps;
 		this.rungs = rungs;
+	}
+
+	/**
+	 * The steps as the checklist shows them, text and actions: the same for everyone, so kept in the content cache
+	 * until a guide changes. None for a career that is gone.
+	 */
+	@Cacheable("content.checklist")
+	List<ChecklistStep> checklist(String slug) {
+		return this.steps.findWithActionsByCareerSlug(slug)
+			.stream()
+			.map(step -> new ChecklistStep(step.getKey(), step.getPosition(), step.getTitle(), step.getSummary(),
+					Paragraphs.of(step.getBody()),
+					step.getActions()
+						.stream()
+						.map(action -> new ProgressPage.Action(action.getKey(), action.getLabel()))
+						.toList()))
+			.toList();
+	}
+
+	/** One step of the checklist without anyone's progress. */
+	record ChecklistStep(String key, int position, String title, String summary, List<String> paragraphs,
+			List<ProgressPage.Action> actions) {
 	}
 
 	/** The career's steps in roadmap order; none for a career that is gone (its progress is then all retired). */

@@ -28,12 +28,15 @@ import org.careerpath.career.Skill;
 import org.careerpath.career.SkillRepository;
 import org.careerpath.career.StepAction;
 import org.careerpath.career.StepOutline;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles each reading page's view model. Every method runs a fixed number of queries whatever the number of steps,
- * skills or rungs: collections are fetched with the item that owns them (see the repositories).
+ * skills or rungs: collections are fetched with the item that owns them (see the repositories). The view models are
+ * the same for everyone and kept in the content caches until a guide changes (system.ContentCacheConfig), so a
+ * warm page runs none.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,11 +72,13 @@ class RoadmapService {
 	}
 
 	/** 1 query. */
+	@Cacheable("content.catalogue")
 	List<CareerListing> catalogue() {
 		return this.careers.findCatalogue();
 	}
 
 	/** 5 queries: career, step count, skill count, ladder, salary bands. */
+	@Cacheable("content.overview")
 	CareerOverview overview(String slug, Locale locale) {
 		Career career = this.careers.findBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
 		List<String> ladder = this.rungs.findWithTipsByCareerSlug(slug).stream().map(LadderRung::getTitle).toList();
@@ -88,6 +93,7 @@ class RoadmapService {
 	}
 
 	/** 2 queries: career, steps with their actions. */
+	@Cacheable("content.roadmap")
 	RoadmapView roadmap(String slug) {
 		CareerHeader career = header(slug);
 		List<RoadmapView.Step> items = this.steps.findWithActionsByCareerSlug(slug)
@@ -99,6 +105,7 @@ class RoadmapService {
 	}
 
 	/** 3 queries: career, the step with actions, skills and credentials, the outline for previous and next. */
+	@Cacheable("content.step")
 	StepView step(String slug, String stepKey) {
 		CareerHeader career = header(slug);
 		RoadmapStep step = this.steps.findDetail(slug, stepKey)
@@ -124,6 +131,7 @@ class RoadmapService {
 	}
 
 	/** 3 queries: career, skills with their steps, credentials with their steps. */
+	@Cacheable("content.skills")
 	SkillsView skills(String slug) {
 		Career found = career(slug, "skills");
 		CareerHeader career = found.header();
@@ -142,6 +150,7 @@ class RoadmapService {
 	}
 
 	/** 2 queries: career, rungs with their tips. */
+	@Cacheable("content.ladder")
 	LadderView ladder(String slug) {
 		CareerHeader career = header(slug, "ladder");
 		List<LadderView.Rung> items = this.rungs.findWithTipsByCareerSlug(slug)
@@ -154,6 +163,7 @@ class RoadmapService {
 	}
 
 	/** 2 queries: career, areas with their duties. */
+	@Cacheable("content.responsibilities")
 	ResponsibilitiesView responsibilities(String slug) {
 		Career career = career(slug, "responsibilities");
 		List<ResponsibilitiesView.Area> areas = this.responsibilities.findWithDutiesByCareerSlug(slug)
@@ -165,6 +175,7 @@ class RoadmapService {
 	}
 
 	/** 2 queries: career, FAQ entries. */
+	@Cacheable("content.faq")
 	FaqView faq(String slug) {
 		CareerHeader career = header(slug, "faq");
 		List<FaqView.Entry> entries = this.faqs.findByCareerSlug(slug)

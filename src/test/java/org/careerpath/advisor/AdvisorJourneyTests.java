@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import org.careerpath.support.Browser;
 import org.careerpath.support.Browser.Page;
 import org.careerpath.support.CareerPathTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +35,11 @@ class AdvisorJourneyTests {
 	@Value("${local.server.port}")
 	int port;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void fillPlanApplyDownloadComeBackRegisterAndSeeItAllAgain() throws Exception {
@@ -45,6 +51,7 @@ class AdvisorJourneyTests {
 		assertThat(again.text()).contains("Financial Management 2 \u2192 4 since");
 
 		browser.get(CAREER + "/advisor");
+		double plansBefore = plans();
 		String target = LocalDate.now().plusYears(3).toString();
 		Page saved = browser.post(CAREER + "/advisor", "educationLevel", "master", "educationField",
 				"health-administration", "credentials", "registered-nurse-licence", "credentials", "cmm",
@@ -52,6 +59,7 @@ class AdvisorJourneyTests {
 				target);
 		String plan = saved.text();
 		assertThat(saved.status()).isEqualTo(200);
+		assertThat(plans() - plansBefore).as("the advisor's plans counted").isEqualTo(1);
 		assertThat(plan).contains("Saved your answers.")
 			.contains("You said your current role is Clinical Services Manager")
 			.contains("Director of Clinical Operations")
@@ -144,6 +152,7 @@ class AdvisorJourneyTests {
 	void badAnswersComeBackWithAMessageByEachFieldAndNothingSaved() {
 		Browser browser = new Browser(this.port);
 		browser.get(CAREER + "/advisor");
+		double plansBefore = plans();
 		Page bad = browser.post(CAREER + "/advisor", "educationLevel", "master", "educationField", "nursing",
 				"clinicalYears", "sixty-one", "managementYears", "61", "currentRole", "astronaut", "targetDate",
 				"2001-01-01");
@@ -157,6 +166,7 @@ class AdvisorJourneyTests {
 				"credentials", "astronaut-licence", "currentRole", "student");
 		assertThat(tampered.status()).isEqualTo(400);
 		assertThat(browser.get(CAREER + "/advisor").text()).as("nothing saved").doesNotContain("Where you stand");
+		assertThat(plans()).as("no plan counted").isEqualTo(plansBefore);
 
 		browser.get(CAREER + "/skills/assessment");
 		List<String> fields = new ArrayList<>(List.of(ratings("3", null)));
@@ -179,6 +189,10 @@ class AdvisorJourneyTests {
 			fields.add(skill.equals("financial-management") && financial != null ? financial : all);
 		}
 		return fields.toArray(String[]::new);
+	}
+
+	private double plans() {
+		return this.meters.counter("careerpath.advisor.plans").count();
 	}
 
 }

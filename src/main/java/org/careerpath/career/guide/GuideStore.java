@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.careerpath.career.GuidesChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -50,8 +52,11 @@ class GuideStore {
 
 	private final JdbcClient jdbc;
 
-	GuideStore(DataSource dataSource) {
+	private final ApplicationEventPublisher events;
+
+	GuideStore(DataSource dataSource, ApplicationEventPublisher events) {
 		this.jdbc = JdbcClient.create(dataSource);
+		this.events = events;
 	}
 
 	@Transactional
@@ -116,6 +121,7 @@ class GuideStore {
 		sync("faq_entry", "faq_key", "career_id", careerId, false, retired, guide.faq().stream()
 			.map(entry -> row(entry.key(), "question", entry.question().strip(), "answer", entry.answer().strip()))
 			.toList());
+		this.events.publishEvent(new GuidesChanged(guide.slug()));
 		return new Result(existing.isPresent() ? Outcome.UPDATED : Outcome.ADDED, retired[0]);
 	}
 
@@ -129,7 +135,10 @@ class GuideStore {
 			.stream()
 			.filter(slug -> !slugs.contains(slug))
 			.toList();
-		retiring.forEach(slug -> this.jdbc.sql("update career set retired = true where slug = ?").param(slug).update());
+		retiring.forEach(slug -> {
+			this.jdbc.sql("update career set retired = true where slug = ?").param(slug).update();
+			this.events.publishEvent(new GuidesChanged(slug));
+		});
 		return retiring;
 	}
 

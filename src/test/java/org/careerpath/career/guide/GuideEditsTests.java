@@ -60,6 +60,10 @@ class GuideEditsTests {
 
 		assertThat(write(original).outcome()).isEqualTo(GuideStore.Outcome.UNCHANGED);
 		assertThat(write(read(original())).outcome()).isEqualTo(GuideStore.Outcome.UNCHANGED);
+		Browser reader = new Browser(this.port);
+		assertThat(reader.get(PAGES + "/roadmap").text()).as("read, so kept in the content cache")
+			.contains("Lead a Shift");
+		assertThat(reader.get(PAGES + "/steps/lead-a-shift").text()).contains("Lead a Shift");
 
 		GuideReader.Read edited = read(original().replace("title: Lead a Shift", "title: Lead a Whole Shift"));
 		GuideStore.Result result = write(edited);
@@ -68,7 +72,9 @@ class GuideEditsTests {
 		assertThat(stepId("lead-a-shift")).as("same row, same id").isEqualTo(stepId);
 		assertThat(this.jdbc.queryForObject("select content_hash from career where slug = ?", String.class, SLUG))
 			.isNotEqualTo(hash);
-		assertThat(new Browser(this.port).get(PAGES + "/roadmap").text()).contains("Lead a Whole Shift");
+		assertThat(reader.get(PAGES + "/roadmap").text()).as("the edit drops what was cached")
+			.contains("Lead a Whole Shift");
+		assertThat(reader.get(PAGES + "/steps/lead-a-shift").text()).contains("Lead a Whole Shift");
 	}
 
 	@Test
