@@ -1,7 +1,8 @@
 package org.careerpath;
 
-import org.careerpath.support.CareerPathTest;
 import jakarta.persistence.EntityManagerFactory;
+import org.careerpath.support.Browser;
+import org.careerpath.support.CareerPathTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @CareerPathTest
 class QueryCountTests {
 
+	static final String CAREER = "/careers/director-of-clinical-services";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -30,6 +34,9 @@ class QueryCountTests {
 
 	@Autowired
 	CacheManager contentCaches;
+
+	@LocalServerPort
+	int port;
 
 	@ParameterizedTest(name = "{0} runs {1} statements")
 	@CsvSource({ "/, 1", "/careers/director-of-clinical-services, 5",
@@ -56,6 +63,25 @@ class QueryCountTests {
 	void aWarmContentPageRunsNoStatements(String path) throws Exception {
 		statementsFor(path);
 		assertThat(statementsFor(path)).isZero();
+	}
+
+	/** A guest's tick (the script's POST, answered with JSON) and their pages, with progress on them. */
+	@ParameterizedTest(name = "{0} runs {1} statements")
+	@CsvSource({ "a tick, 5", "the person's checklist, 4", "the roadmap for a person with progress, 4" })
+	void aPersonsChangesAndPagesRunAFixedNumberOfStatements(String what, long expected) {
+		Browser guest = new Browser(this.port);
+		guest.get(CAREER + "/progress");
+		guest.postForJson(CAREER + "/progress/steps/networking/done", "done", "true");
+		guest.postForJson(CAREER + "/progress/steps/leadership-skills/done", "done", "true");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Browser.Page page = switch (what) {
+			case "a tick" -> guest.postForJson(CAREER + "/progress/steps/healthcare-degree/done", "done", "true");
+			case "the person's checklist" -> guest.get(CAREER + "/progress");
+			default -> guest.get(CAREER + "/roadmap");
+		};
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(expected);
 	}
 
 	private long statementsFor(String path) throws Exception {

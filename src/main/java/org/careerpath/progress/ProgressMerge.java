@@ -61,7 +61,7 @@ class ProgressMerge {
 		mergeActions(guestId, accountProfileId);
 		mergePositions(guestId, accountProfileId);
 		mergeAdvisor(guestId, accountProfileId);
-		account.seen(now);
+		account.seen(now, ProgressProfiles.SEEN_RESOLUTION);
 		this.profiles.delete(guest.get());
 	}
 

@@ -1,5 +1,6 @@
 package org.careerpath.progress;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -64,8 +65,14 @@ class ProgressProfile {
 		return this.lastSeenAt;
 	}
 
-	void seen(Instant now) {
-		this.lastSeenAt = now;
+	/**
+	 * Notes a use; written down at most once per {@code resolution}, so most changes do not rewrite the profile's row
+	 * (retention counts in months).
+	 */
+	void seen(Instant now, Duration resolution) {
+		if (this.lastSeenAt == null || this.lastSeenAt.isBefore(now.minus(resolution))) {
+			this.lastSeenAt = now;
+		}
 	}
 
 }

@@ -35,7 +35,7 @@ class ProgressProfiles {
 	}
 
 	/**
-	 * The profile to change, created if there is none yet, and marked as used now. Runs inside the change's
+	 * The profile to change, created if there is none yet, and marked as used (at most once a day). Runs inside the change's
 	 * transaction: if two first changes for one account race to create it, the loser's change is retried and finds
 	 * the winner's.
 	 */
@@ -47,7 +47,7 @@ class ProgressProfiles {
 		String token = person.guestToken();
 		if (found.isPresent()) {
 			profile = found.get();
-			profile.seen(now);
+			profile.seen(now, SEEN_RESOLUTION);
 		}
 		else if (person.isSignedIn()) {
 			profile = this.profiles.saveAndFlush(ProgressProfile.account(person.accountId(), now));

@@ -61,12 +61,21 @@ public final class Browser {
 
 	/** A form POST with the last page's CSRF token; fields are name, value pairs. */
 	public Page post(String path, String... fields) {
+		return postRaw(path, "text/html", withToken(fields));
+	}
+
+	/** The same POST as the page's script sends it: answered with JSON, no redirect. */
+	public Page postForJson(String path, String... fields) {
+		return postRaw(path, "application/json", withToken(fields));
+	}
+
+	private String[] withToken(String... fields) {
 		List<String> all = new ArrayList<>(List.of(fields));
 		if (this.csrf != null) {
 			all.add("_csrf");
 			all.add(this.csrf);
 		}
-		return postRaw(path, "text/html", all.toArray(String[]::new));
+		return all.toArray(String[]::new);
 	}
 
 	/** A form POST exactly as given: no token is added. */
