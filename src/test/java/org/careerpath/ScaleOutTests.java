@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Several stateless instances on one PostgreSQL, as an organisation runs CareerPath behind a proxy: whichever instance
  * a request lands on knows the person, their progress and their failed sign-ins, and restarting every instance keeps
- * people signed in. Each instance is the whole application in this JVM on a port of its own.
+ * people signed in (and the lockout). Each instance is the whole application in this JVM on a port of its own.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ScaleOutTests {
@@ -38,6 +38,7 @@ class ScaleOutTests {
 		String database = TestDatabase.newPostgresDatabase();
 		String email = "scale-" + UUID.randomUUID() + "@example.org";
 		Browser person;
+		Browser lockedOut;
 		try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
 			Browser onFirst = new Browser(port(first));
 			onFirst.get("/register");
@@ -61,6 +62,7 @@ class ScaleOutTests {
 				.as("locked out on the other instance too, even with the right password")
 				.contains("locked");
 			person = onFirst;
+			lockedOut = stranger;
 		}
 
 		try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
@@ -68,6 +70,10 @@ class ScaleOutTests {
 			Browser onSecond = person.at(port(second));
 			assertThat(onFirst.get("/account").url()).as("still signed in after both restarted").endsWith("/account");
 			assertThat(onSecond.get(CAREER + "/progress").text()).contains("2 of 10 steps done");
+			Browser strangerAfterRestart = lockedOut.at(port(second));
+			strangerAfterRestart.get("/signin");
+			assertThat(strangerAfterRestart.post("/signin", "email", email, "password", PASSWORD).url())
+				.as("the lockout outlives the restart").contains("locked");
 
 			onSecond.post("/signout");
 			assertThat(onFirst.get("/account").url()).as("signed out everywhere").contains("/signin");

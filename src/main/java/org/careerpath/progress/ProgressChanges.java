@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -30,43 +30,40 @@ class ProgressChanges {
 
 	private final RoadmapContent content;
 
-	private final ProgressReader reader;
-
 	private final Clock clock;
 
 	private final ProgressMetrics metrics;
 
 	ProgressChanges(ProgressProfiles profiles, StepProgressRepository steps, ActionProgressRepository actions,
-			RoadmapContent content, ProgressReader reader, Clock clock, ProgressMetrics metrics) {
+			RoadmapContent content, Clock clock, ProgressMetrics metrics) {
 		this.metrics = metrics;
 		this.profiles = profiles;
 		this.steps = steps;
 		this.actions = actions;
 		this.content = content;
-		this.reader = reader;
 		this.clock = clock;
 	}
 
 	Change setStatus(Person person, String slug, String stepKey, StepStatus status) {
-		return change(person, slug, this.content.requireStep(slug, stepKey), status == StepStatus.DONE, profileId -> {
-			StepProgress row = stepRow(profileId, slug, stepKey);
+		return change(person, slug, this.content.requireStep(slug, stepKey), status == StepStatus.DONE, rows -> {
+			StepProgress row = rows.step(stepKey, this.clock.instant());
 			row.setStatus(status, this.clock.instant());
-			this.steps.saveAndFlush(row);
+			rows.save(row);
 		});
 	}
 
 	/** Ticking the step's box marks it done; unticking it undoes "done" only, leaving in progress or skipped as is. */
 	Change setDone(Person person, String slug, String stepKey, boolean done) {
-		return change(person, slug, this.content.requireStep(slug, stepKey), done, profileId -> {
-			Optional<StepProgress> existing = this.steps.findByProfileIdAndCareerSlugAndStepKey(profileId, slug, stepKey);
+		return change(person, slug, this.content.requireStep(slug, stepKey), done, rows -> {
+			Optional<StepProgress> existing = rows.existing(stepKey);
 			if (done) {
-				StepProgress row = existing.orElseGet(() -> new StepProgress(profileId, slug, stepKey, this.clock.instant()));
+				StepProgress row = rows.step(stepKey, this.clock.instant());
 				row.setStatus(StepStatus.DONE, this.clock.instant());
-				this.steps.saveAndFlush(row);
+				rows.save(row);
 			}
 			else if (existing.isPresent() && existing.get().getStatus() == StepStatus.DONE) {
 				existing.get().setStatus(StepStatus.NOT_STARTED, this.clock.instant());
-				this.steps.saveAndFlush(existing.get());
+				rows.save(existing.get());
 			}
 		});
 	}
@@ -75,10 +72,10 @@ class ProgressChanges {
 	Change setAction(Person person, String slug, String stepKey, String actionKey, boolean done) {
 		List<String> stepKeys = this.content.requireStep(slug, stepKey);
 		this.content.requireActions(slug, stepKey, Set.of(actionKey));
-		return change(person, slug, stepKeys, false, profileId -> {
-			tick(profileId, slug, stepKey, Set.of(actionKey), done ? Set.of(actionKey) : Set.of());
+		return change(person, slug, stepKeys, false, rows -> {
+			tick(rows, slug, stepKey, Set.of(actionKey), done ? Set.of(actionKey) : Set.of());
 			if (done) {
-				started(profileId, slug, stepKey);
+				started(rows, stepKey);
 			}
 		});
 	}
@@ -96,24 +93,24 @@ class ProgressChanges {
 	Change saveStep(Person person, String slug, String stepKey, StepStatus status, Set<String> ticked) {
 		List<String> stepKeys = this.content.requireStep(slug, stepKey);
 		Set<String> known = this.content.requireActions(slug, stepKey, ticked);
-		return change(person, slug, stepKeys, status == StepStatus.DONE, profileId -> {
-			tick(profileId, slug, stepKey, known, ticked);
+		return change(person, slug, stepKeys, status == StepStatus.DONE, rows -> {
+			tick(rows, slug, stepKey, known, ticked);
 			if (status != null) {
-				StepProgress row = stepRow(profileId, slug, stepKey);
+				StepProgress row = rows.step(stepKey, this.clock.instant());
 				row.setStatus(status, this.clock.instant());
-				this.steps.saveAndFlush(row);
+				rows.save(row);
 			}
 			if (!ticked.isEmpty()) {
-				started(profileId, slug, stepKey);
+				started(rows, stepKey);
 			}
 		});
 	}
 
 	Change saveDetails(Person person, String slug, String stepKey, StepDetails details) {
-		return change(person, slug, this.content.requireStep(slug, stepKey), false, profileId -> {
-			StepProgress row = stepRow(profileId, slug, stepKey);
+		return change(person, slug, this.content.requireStep(slug, stepKey), false, rows -> {
+			StepProgress row = rows.step(stepKey, this.clock.instant());
 			row.setDetails(details.note(), details.completedOn(), details.evidenceUrl(), this.clock.instant());
-			this.steps.saveAndFlush(row);
+			rows.save(row);
 		});
 	}
 
@@ -127,42 +124,38 @@ class ProgressChanges {
 	}
 
 	/** Of the given actions of a step, ticks those in {@code ticked} and unticks the rest. */
-	private void tick(long profileId, String slug, String stepKey, Set<String> considered, Set<String> ticked) {
-		Map<String, ActionProgress> existing = this.actions.findByProfileIdAndCareerSlug(profileId, slug)
+	private void tick(Checklist rows, String slug, String stepKey, Set<String> considered, Set<String> ticked) {
+		Map<String, ActionProgress> existing = rows.actions()
 			.stream()
 			.filter(action -> action.getStepKey().equals(stepKey))
 			.collect(Collectors.toMap(ActionProgress::getActionKey, Function.identity()));
 		for (String key : considered) {
 			ActionProgress row = existing.get(key);
 			if (ticked.contains(key) && row == null) {
-				this.actions.saveAndFlush(new ActionProgress(profileId, slug, stepKey, key, this.clock.instant()));
+				rows.add(new ActionProgress(rows.profileId(), slug, stepKey, key, this.clock.instant()));
 			}
 			else if (!ticked.contains(key) && row != null) {
-				this.actions.delete(row);
+				rows.remove(row);
 			}
 		}
 	}
 
 	/**
-	 * Makes the change in the person's profile (created on the first change), counts it, then reads the roadmap's
-	 * progress.
+	 * Makes the change in the person's profile (created on the first change) on their rows, read once, counts it, and
+	 * answers with the roadmap's progress from those same rows.
 	 */
-	private Change change(Person person, String slug, List<String> stepKeys, boolean stepDone, LongConsumer work) {
+	private Change change(Person person, String slug, List<String> stepKeys, boolean stepDone, Consumer<Checklist> work) {
 		ProgressProfiles.Owner owner = this.profiles.obtain(person);
-		work.accept(owner.profileId());
+		Checklist rows = new Checklist(owner.profileId(), slug, this.steps, this.actions);
+		work.accept(rows);
 		this.metrics.changed(stepDone);
-		return new Change(this.reader.read(owner.profileId(), slug, stepKeys), owner.guestToken());
+		return new Change(rows.progress(stepKeys), owner.guestToken());
 	}
 
-	private void started(long profileId, String slug, String stepKey) {
-		StepProgress row = stepRow(profileId, slug, stepKey);
+	private void started(Checklist rows, String stepKey) {
+		StepProgress row = rows.step(stepKey, this.clock.instant());
 		row.startedByTicking(this.clock.instant());
-		this.steps.saveAndFlush(row);
-	}
-
-	private StepProgress stepRow(long profileId, String slug, String stepKey) {
-		return this.steps.findByProfileIdAndCareerSlugAndStepKey(profileId, slug, stepKey)
-			.orElseGet(() -> new StepProgress(profileId, slug, stepKey, this.clock.instant()));
+		rows.save(row);
 	}
 
 	/**

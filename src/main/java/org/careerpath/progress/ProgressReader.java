@@ -1,6 +1,7 @@
 package org.careerpath.progress;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-/** Builds a {@link CareerProgress} from a profile's rows: 2 queries. */
+/** Builds a {@link CareerProgress} from a profile's rows: 2 queries, or none from rows already read. */
 @Component
 class ProgressReader {
 
@@ -26,9 +27,15 @@ class ProgressReader {
 
 	/** Progress against the roadmap's current steps, in roadmap order. */
 	CareerProgress read(long profileId, String slug, List<String> stepKeys) {
-		List<StepProgress> rows = this.steps.findByProfileIdAndCareerSlug(profileId, slug);
+		return of(slug, stepKeys, this.steps.findByProfileIdAndCareerSlug(profileId, slug),
+				this.actions.findByProfileIdAndCareerSlug(profileId, slug));
+	}
+
+	/** Progress from rows already read. */
+	static CareerProgress of(String slug, List<String> stepKeys, Collection<StepProgress> rows,
+			Collection<ActionProgress> actions) {
 		Map<String, Set<String>> ticked = new HashMap<>();
-		for (ActionProgress action : this.actions.findByProfileIdAndCareerSlug(profileId, slug)) {
+		for (ActionProgress action : actions) {
 			ticked.computeIfAbsent(action.getStepKey(), k -> new HashSet<>()).add(action.getActionKey());
 		}
 		Map<String, StepProgress> byKey = new HashMap<>();

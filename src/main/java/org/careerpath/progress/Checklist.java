@@ -1,0 +1,76 @@
+package org.careerpath.progress;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One person's rows for one roadmap, read once for a change and kept up to date by it, so that the change and the
+ * progress it answers with need no second read: the step rows in one query, the action rows in one more when first
+ * needed. Lives for one transaction.
+ */
+final class Checklist {
+
+	private final long profileId;
+
+	private final String slug;
+
+	private final StepProgressRepository stepRows;
+
+	private final ActionProgressRepository actionRows;
+
+	private final Map<String, StepProgress> steps = new HashMap<>();
+
+	private List<ActionProgress> actions;
+
+	Checklist(long profileId, String slug, StepProgressRepository stepRows, ActionProgressRepository actionRows) {
+		this.profileId = profileId;
+		this.slug = slug;
+		this.stepRows = stepRows;
+		this.actionRows = actionRows;
+		stepRows.findByProfileIdAndCareerSlug(profileId, slug).forEach(row -> this.steps.put(row.getStepKey(), row));
+	}
+
+	long profileId() {
+		return this.profileId;
+	}
+
+	Optional<StepProgress> existing(String stepKey) {
+		return Optional.ofNullable(this.steps.get(stepKey));
+	}
+
+	/** The step's row, new (not yet saved) when the person has none. */
+	StepProgress step(String stepKey, Instant now) {
+		return existing(stepKey).orElseGet(() -> new StepProgress(this.profileId, this.slug, stepKey, now));
+	}
+
+	void save(StepProgress row) {
+		this.steps.put(row.getStepKey(), this.stepRows.saveAndFlush(row));
+	}
+
+	/** The action rows of the roadmap, read on first use. */
+	List<ActionProgress> actions() {
+		if (this.actions == null) {
+			this.actions = new ArrayList<>(this.actionRows.findByProfileIdAndCareerSlug(this.profileId, this.slug));
+		}
+		return this.actions;
+	}
+
+	void add(ActionProgress row) {
+		actions().add(this.actionRows.saveAndFlush(row));
+	}
+
+	void remove(ActionProgress row) {
+		this.actionRows.delete(row);
+		actions().remove(row);
+	}
+
+	/** The progress as the rows are now. */
+	CareerProgress progress(List<String> stepKeys) {
+		return ProgressReader.of(this.slug, stepKeys, this.steps.values(), actions());
+	}
+
+}
