@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One person's rows for one roadmap, read once for a change and kept up to date by it, so that the change and the
@@ -34,10 +35,6 @@ final class Checklist {
 		stepRows.findByProfileIdAndCareerSlug(profileId, slug).forEach(row -> this.steps.put(row.getStepKey(), row));
 	}
 
-	long profileId() {
-		return this.profileId;
-	}
-
 	Optional<StepProgress> existing(String stepKey) {
 		return Optional.ofNullable(this.steps.get(stepKey));
 	}
@@ -59,13 +56,23 @@ final class Checklist {
 		return this.actions;
 	}
 
-	void add(ActionProgress row) {
-		actions().add(this.actionRows.saveAndFlush(row));
-	}
-
-	void remove(ActionProgress row) {
-		this.actionRows.delete(row);
-		actions().remove(row);
+	/** Of the given actions of a step, ticks those in {@code ticked} and unticks the rest. */
+	void tick(String stepKey, Set<String> considered, Set<String> ticked, Instant now) {
+		Map<String, ActionProgress> existing = new HashMap<>();
+		actions().stream()
+			.filter(action -> action.getStepKey().equals(stepKey))
+			.forEach(action -> existing.put(action.getActionKey(), action));
+		for (String key : considered) {
+			ActionProgress row = existing.get(key);
+			if (ticked.contains(key) && row == null) {
+				ActionProgress added = new ActionProgress(this.profileId, this.slug, stepKey, key, now);
+				actions().add(this.actionRows.saveAndFlush(added));
+			}
+			else if (!ticked.contains(key) && row != null) {
+				this.actionRows.delete(row);
+				actions().remove(row);
+			}
+		}
 	}
 
 	/** The progress as the rows are now. */

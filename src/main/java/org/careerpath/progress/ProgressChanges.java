@@ -2,12 +2,9 @@ package org.careerpath.progress;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +70,7 @@ class ProgressChanges {
 		List<String> stepKeys = this.content.requireStep(slug, stepKey);
 		this.content.requireActions(slug, stepKey, Set.of(actionKey));
 		return change(person, slug, stepKeys, false, rows -> {
-			tick(rows, slug, stepKey, Set.of(actionKey), done ? Set.of(actionKey) : Set.of());
+			rows.tick(stepKey, Set.of(actionKey), done ? Set.of(actionKey) : Set.of(), this.clock.instant());
 			if (done) {
 				started(rows, stepKey);
 			}
@@ -94,7 +91,7 @@ class ProgressChanges {
 		List<String> stepKeys = this.content.requireStep(slug, stepKey);
 		Set<String> known = this.content.requireActions(slug, stepKey, ticked);
 		return change(person, slug, stepKeys, status == StepStatus.DONE, rows -> {
-			tick(rows, slug, stepKey, known, ticked);
+			rows.tick(stepKey, known, ticked, this.clock.instant());
 			if (status != null) {
 				StepProgress row = rows.step(stepKey, this.clock.instant());
 				row.setStatus(status, this.clock.instant());
@@ -121,23 +118,6 @@ class ProgressChanges {
 			this.steps.deleteByProfileIdAndCareerSlug(profileId, slug);
 			this.actions.deleteByProfileIdAndCareerSlug(profileId, slug);
 		});
-	}
-
-	/** Of the given actions of a step, ticks those in {@code ticked} and unticks the rest. */
-	private void tick(Checklist rows, String slug, String stepKey, Set<String> considered, Set<String> ticked) {
-		Map<String, ActionProgress> existing = rows.actions()
-			.stream()
-			.filter(action -> action.getStepKey().equals(stepKey))
-			.collect(Collectors.toMap(ActionProgress::getActionKey, Function.identity()));
-		for (String key : considered) {
-			ActionProgress row = existing.get(key);
-			if (ticked.contains(key) && row == null) {
-				rows.add(new ActionProgress(rows.profileId(), slug, stepKey, key, this.clock.instant()));
-			}
-			else if (!ticked.contains(key) && row != null) {
-				rows.remove(row);
-			}
-		}
 	}
 
 	/**
