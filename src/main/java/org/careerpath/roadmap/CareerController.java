@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.careerpath.progress.Person;
 import org.careerpath.progress.ProgressQueries;
+import org.careerpath.system.SharedPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +25,19 @@ class CareerController {
 		this.progress = progress;
 	}
 
+	@SharedPage
 	@GetMapping
 	String showOverview(@PathVariable String slug, Locale locale, Model model) {
 		return show(model, "overview", this.roadmaps.overview(slug, locale));
 	}
 
+	@SharedPage
 	@GetMapping("/skills")
 	String showSkills(@PathVariable String slug, Model model) {
 		return show(model, "skills", this.roadmaps.skills(slug));
 	}
 
+	@SharedPage
 	@GetMapping("/ladder")
 	String showLadder(@PathVariable String slug, Person person, Model model) {
 		LadderView ladder = this.roadmaps.ladder(slug);
@@ -41,11 +45,13 @@ class CareerController {
 				this.progress.ladderPosition(person, slug).map(ladder::placedOn).orElse(ladder));
 	}
 
+	@SharedPage
 	@GetMapping("/responsibilities")
 	String showResponsibilities(@PathVariable String slug, Model model) {
 		return show(model, "responsibilities", this.roadmaps.responsibilities(slug));
 	}
 
+	@SharedPage
 	@GetMapping("/faq")
 	String showFaq(@PathVariable String slug, Model model) {
 		return show(model, "faq", this.roadmaps.faq(slug));

@@ -1,5 +1,6 @@
 package org.careerpath.roadmap;
 
+import org.careerpath.system.SharedPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ class CatalogueController {
 		this.roadmaps = roadmaps;
 	}
 
+	@SharedPage
 	@GetMapping("/")
 	String showCatalogue(Model model) {
 		model.addAttribute("careers", this.roadmaps.catalogue());

@@ -2,6 +2,7 @@ package org.careerpath.roadmap;
 
 import org.careerpath.progress.Person;
 import org.careerpath.progress.ProgressQueries;
+import org.careerpath.system.SharedPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ class RoadmapController {
 		this.progress = progress;
 	}
 
+	@SharedPage
 	@GetMapping("/roadmap")
 	String showRoadmap(@PathVariable String slug, Person person, Model model) {
 		RoadmapView page = this.roadmaps.roadmap(slug);
@@ -31,6 +33,7 @@ class RoadmapController {
 		return "careers/roadmap";
 	}
 
+	@SharedPage
 	@GetMapping("/steps/{stepKey}")
 	String showStep(@PathVariable String slug, @PathVariable String stepKey, Person person, Model model) {
 		StepView page = this.roadmaps.step(slug, stepKey);

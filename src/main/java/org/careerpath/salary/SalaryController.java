@@ -3,6 +3,7 @@ package org.careerpath.salary;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.careerpath.system.SharedPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ class SalaryController {
 		this.salaries = salaries;
 	}
 
+	@SharedPage
 	@GetMapping("/careers/{slug}/salaries")
 	String showSalaries(@PathVariable String slug, @RequestParam(required = false) String compare,
 			@RequestParam(required = false) String with, @RequestParam(required = false) String years, Locale locale,

@@ -1,14 +1,34 @@
 package org.careerpath.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Site-wide web settings. */
 @Configuration(proxyBeanMethods = false)
-class WebConfig {
+class WebConfig implements WebMvcConfigurer {
+
+	/** Tells {@link PageCacheFilter} that the page being rendered is one it may keep ({@link SharedPage}). */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(SharedPage.class)) {
+					request.setAttribute(PageCacheFilter.SHAREABLE, Boolean.TRUE);
+				}
+				return true;
+			}
+		});
+	}
 
 	/**
 	 * Flash messages in a cookie rather than the session ({@link CookieFlashMapManager}). Spring MVC looks the manager
