@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * One person's rows for one roadmap, read once for a change and kept up to date by it, so that the change and the
- * progress it answers with need no second read: the step rows in one query, the action rows in one more when first
- * needed. Lives for one transaction.
+ * progress it answers with need no second read: the step rows come with the profile, the action rows in one more query
+ * when first needed. Lives for one transaction.
  */
 final class Checklist {
 
@@ -27,12 +27,14 @@ final class Checklist {
 
 	private List<ActionProgress> actions;
 
-	Checklist(long profileId, String slug, StepProgressRepository stepRows, ActionProgressRepository actionRows) {
+	/** From the step rows already read with the profile ({@link ProgressProfiles#obtain(Person, String)}). */
+	Checklist(long profileId, String slug, List<StepProgress> steps, StepProgressRepository stepRows,
+			ActionProgressRepository actionRows) {
 		this.profileId = profileId;
 		this.slug = slug;
 		this.stepRows = stepRows;
 		this.actionRows = actionRows;
-		stepRows.findByProfileIdAndCareerSlug(profileId, slug).forEach(row -> this.steps.put(row.getStepKey(), row));
+		steps.forEach(row -> this.steps.put(row.getStepKey(), row));
 	}
 
 	Optional<StepProgress> existing(String stepKey) {

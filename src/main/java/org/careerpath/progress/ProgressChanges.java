@@ -125,8 +125,9 @@ class ProgressChanges {
 	 * answers with the roadmap's progress from those same rows.
 	 */
 	private Change change(Person person, String slug, List<String> stepKeys, boolean stepDone, Consumer<Checklist> work) {
-		ProgressProfiles.Owner owner = this.profiles.obtain(person);
-		Checklist rows = new Checklist(owner.profileId(), slug, this.steps, this.actions);
+		ProgressProfiles.OwnerWithSteps found = this.profiles.obtain(person, slug);
+		ProgressProfiles.Owner owner = found.owner();
+		Checklist rows = new Checklist(owner.profileId(), slug, found.steps(), this.steps, this.actions);
 		work.accept(rows);
 		this.metrics.changed(stepDone);
 		return new Change(rows.progress(stepKeys), owner.guestToken());

@@ -61,6 +61,10 @@ class ProgressProfile {
 		return this.guestTokenHash != null;
 	}
 
+	String getGuestTokenHash() {
+		return this.guestTokenHash;
+	}
+
 	Instant getLastSeenAt() {
 		return this.lastSeenAt;
 	}

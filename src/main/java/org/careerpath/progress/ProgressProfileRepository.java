@@ -1,6 +1,7 @@
 package org.careerpath.progress;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,6 +15,20 @@ interface ProgressProfileRepository extends Repository<ProgressProfile, Long> {
 	Optional<ProgressProfile> findByGuestTokenHash(String guestTokenHash);
 
 	Optional<ProgressProfile> findByAccountId(Long accountId);
+
+	/** A guest's profile with its step rows for one roadmap, in one query: a row per step, or one with no step. */
+	@Query("""
+			select new org.careerpath.progress.ProfileStep(p, s) from ProgressProfile p
+			left join StepProgress s on s.profileId = p.id and s.careerSlug = :careerSlug
+			where p.guestTokenHash = :guestTokenHash""")
+	List<ProfileStep> findWithStepsByGuestTokenHash(String guestTokenHash, String careerSlug);
+
+	/** An account's profile with its step rows for one roadmap, in one query. */
+	@Query("""
+			select new org.careerpath.progress.ProfileStep(p, s) from ProgressProfile p
+			left join StepProgress s on s.profileId = p.id and s.careerSlug = :careerSlug
+			where p.accountId = :accountId""")
+	List<ProfileStep> findWithStepsByAccountId(Long accountId, String careerSlug);
 
 	ProgressProfile save(ProgressProfile profile);
 
