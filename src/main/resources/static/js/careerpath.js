@@ -30,12 +30,13 @@
       el.querySelector('.status__icon').textContent = update.statusIcon;
       el.querySelector('.status__label').textContent = update.statusLabel;
     });
-    each('input[data-status-for="' + update.stepKey + '"]', function (radio) {
+    each('form[data-step-form="' + update.stepKey + '"] input[type="radio"]', function (radio) {
       radio.checked = radio.value === update.status;
       radio.toggleAttribute('data-checked', radio.checked);
     });
     each('[data-actions-summary="' + update.stepKey + '"]', function (el) { el.textContent = update.actionsSummary; });
     each('[data-offer-done="' + update.stepKey + '"]', function (el) { el.hidden = !update.offerDone; });
+    if (update.offerDone) { each('form[data-step-form="' + update.stepKey + '"]', offer); }
     // The next step may have moved: its badge, its frame and the jump link follow it.
     each('[data-next-badge]', function (el) { el.hidden = el.dataset.nextBadge !== update.nextStepKey; });
     each('[data-step]', function (el) {
@@ -49,6 +50,21 @@
       if (update.nextStepKey) { link.setAttribute('href', '#step-' + update.nextStepKey); }
     });
     say(update.stepKey, update.saved);
+  }
+
+  // The page writes the offer to mark a step done only where it is due; when the last action is ticked here, the
+  // same offer is made from the page's template, beside the step's form.
+  function offer(form) {
+    var template = document.getElementById('progress-script');
+    var stepKey = form.dataset.stepForm;
+    if (!template || form.parentNode.querySelector('[data-offer-done="' + stepKey + '"]')) { return; }
+    var made = template.content.firstElementChild.cloneNode(true);
+    var offerForm = made.querySelector('form');
+    made.dataset.offerDone = stepKey;
+    offerForm.action = form.action + '/done';
+    offerForm.querySelector('input[name="_csrf"]').value = form.querySelector('input[name="_csrf"]').value;
+    offerForm.querySelector('input[name="returnTo"]').value = form.querySelector('input[name="returnTo"]').value;
+    form.after(made);
   }
 
   function json(response) {
@@ -68,8 +84,8 @@
 
   // After a failed change, say so by the step and show what the server really has for it.
   function restore(form, stepKey, revert) {
-    var region = form.querySelector('[data-step-live]');
-    var message = region ? region.dataset.errorText : '';
+    var texts = document.getElementById('progress-script');
+    var message = texts ? texts.dataset.errorText : '';
     fetch(form.action, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
       .then(json)
       .then(function (update) { apply(update); say(stepKey, message); })
@@ -97,7 +113,8 @@
     if (input.type === 'checkbox') {
       var body = new URLSearchParams();
       body.append('done', input.checked ? 'true' : 'false');
-      enqueue(form, input.dataset.url, body, function () { input.checked = !input.checked; });
+      enqueue(form, form.action + '/actions/' + encodeURIComponent(input.value), body,
+        function () { input.checked = !input.checked; });
       return;
     }
     // Arrow keys move through the options one by one: send only the option the person settles on.
@@ -108,7 +125,7 @@
       if (!chosen || chosen === previous) { return; }
       var body = new URLSearchParams();
       body.append('status', chosen.value);
-      enqueue(form, chosen.dataset.url, body, function () { if (previous) { previous.checked = true; } });
+      enqueue(form, form.action + '/status', body, function () { if (previous) { previous.checked = true; } });
     }, 400));
   });
 

@@ -45,6 +45,7 @@ class ContentCacheConfig {
 			.maximumWeight(PAGE_BYTES)
 			.<Object, Object>weigher((key, page) -> ((CachedPage) page).weight())
 			.expireAfterWrite(Duration.ofHours(12))
+			.recordStats() // hits and misses in the cache.gets metric
 			.build());
 		return caches;
 	}

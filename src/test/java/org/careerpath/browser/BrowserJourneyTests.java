@@ -460,6 +460,26 @@ class BrowserJourneyTests {
 		assertThat(text("[data-progress-summary]")).isEqualTo("1 of 10 steps done");
 	}
 
+	/** The offer to mark a step done is written only where due; ticking the last action with script makes it. */
+	@Test
+	void withJavaScriptTickingTheLastActionOffersToMarkTheStepDone() {
+		this.browser = Chromium.start(true, 390, 844);
+		visit(CAREER + "/steps/networking");
+		assertThat(this.browser.findElements(By.cssSelector("[data-offer-done]"))).isEmpty();
+		for (WebElement box : this.browser.findElements(By.cssSelector("#progress .checklist input[type=checkbox]"))) {
+			this.browser.findElement(By.cssSelector("label[for='" + box.getDomAttribute("id") + "']")).click();
+			waitUntilIdle();
+		}
+		WebElement offer = new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-offer-done='networking']")));
+		assertThat(offer.getText()).contains("All actions are ticked. Mark this step done?");
+		assertThat(this.browser.findElement(By.id("status-step-networking-IN_PROGRESS")).isSelected()).isTrue();
+
+		click(By.cssSelector("[data-offer-done='networking'] button"));
+		assertThat(this.browser.findElement(By.id("status-step-networking-DONE")).isSelected()).isTrue();
+		assertThat(text("[data-progress-summary]")).isEqualTo("1 of 10 steps done");
+	}
+
 	@Test
 	void atPhoneWidthNoPageScrollsSidewaysAndMainPagesAreScreenshot() throws IOException {
 		this.browser = Chromium.start(true, 1280, 900);
