@@ -45,8 +45,8 @@ public class SecurityConfig {
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/** What anyone may read. */
-	static final String[] PUBLIC_PAGES = { "/", "/careers/**", "/assets/**", "/favicon.ico", "/signin", "/register",
-			"/error" };
+	static final String[] PUBLIC_PAGES = { "/", "/careers/**", "/search", "/assets/**", "/favicon.ico", "/signin",
+			"/register", "/error" };
 
 	/** What anyone may change: their own progress (guest or account), and signing up, in and out. */
 	static final String[] PUBLIC_CHANGES = { "/careers/*/progress/**", "/careers/*/ladder/position",

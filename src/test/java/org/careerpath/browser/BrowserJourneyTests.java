@@ -48,7 +48,7 @@ class BrowserJourneyTests {
 			CAREER + "/salaries?compare=entry-level&with=executive&years=4", CAREER + "/responsibilities", CAREER + "/faq",
 			CAREER + "/progress/reset", CAREER + "/progress/steps/networking/details", "/register", "/signin",
 			"/careers/no-such-career", SECOND, SECOND + "/salaries?compare=junior&with=head&years=1",
-			CAREER + "/skills/assessment", CAREER + "/advisor");
+			CAREER + "/skills/assessment", CAREER + "/advisor", "/search?q=CHE+certification");
 
 
 	@LocalServerPort
@@ -458,6 +458,23 @@ class BrowserJourneyTests {
 		WebElement done = this.browser.findElement(By.id("status-step-leadership-skills-DONE"));
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(driver -> done.isSelected());
 		assertThat(text("[data-progress-summary]")).isEqualTo("1 of 10 steps done");
+	}
+
+	@Test
+	void byKeyboardAReaderSearchesFromTheHeaderAndOpensTheFirstHit() {
+		this.browser = Chromium.start(true, 390, 844);
+		visit("/");
+		assertThat(tabTo("#site-search-q")).as("Tab presses to the search box").isLessThanOrEqualTo(8);
+		this.browser.switchTo().activeElement().sendKeys("CHE certification", Keys.ENTER);
+		checkHere();
+		assertThat(heading()).isEqualTo("Results for \u201cCHE certification\u201d");
+		assertThat(text(".search-count")).matches("\\d+ results");
+		assertThat(text(".search-hit__title mark")).isEqualTo("Certified");
+		this.browser.findElement(By.cssSelector(".search-hit__title a")).sendKeys(Keys.ENTER);
+		checkHere();
+		assertThat(this.browser.getCurrentUrl()).endsWith(CAREER + "/skills#credential-che");
+		visit("/search");
+		assertThat(text("main")).contains("Tips");
 	}
 
 	/** The offer to mark a step done is written only where due; ticking the last action with script makes it. */

@@ -1,0 +1,20 @@
+package org.careerpath.search;
+
+/**
+ * One searchable place in a guide: a step, skill, credential, ladder rung, area of responsibility, FAQ entry or the
+ * overview, with the address (page and anchor) a hit links to.
+ */
+record GuideEntry(String careerSlug, String careerTitle, Kind kind, String title, String body, String address) {
+
+	enum Kind {
+
+		OVERVIEW, STEP, SKILL, CREDENTIAL, RUNG, RESPONSIBILITY, FAQ;
+
+		/** The message key of the kind's name ("Roadmap step", ...). */
+		String labelKey() {
+			return "search.kind." + name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+}
