@@ -1,5 +1,7 @@
 package org.careerpath.search;
 
+import java.util.Locale;
+
 /**
  * One searchable place in a guide: a step, skill, credential, ladder rung, area of responsibility, FAQ entry or the
  * overview, with the address (page and anchor) a hit links to.
@@ -12,7 +14,7 @@ record GuideEntry(String careerSlug, String careerTitle, Kind kind, String title
 
 		/** The message key of the kind's name ("Roadmap step", ...). */
 		String labelKey() {
-			return "search.kind." + name().toLowerCase(java.util.Locale.ROOT);
+			return "search.kind." + name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -19,6 +19,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -139,9 +140,10 @@ class GuideIndex {
 		}
 		try {
 			TopDocs top = current.searcher().search(query.build(), MAX_HITS);
+			StoredFields stored = current.searcher().storedFields();
 			List<GuideEntry> hits = new ArrayList<>();
 			for (ScoreDoc doc : top.scoreDocs) {
-				int entry = current.searcher().storedFields().document(doc.doc).getField("entry").numericValue().intValue();
+				int entry = stored.document(doc.doc).getField("entry").numericValue().intValue();
 				hits.add(current.entries().get(entry));
 			}
 			return new Found(hits, hits.size());
@@ -156,24 +158,27 @@ class GuideIndex {
 		return this.analyzer;
 	}
 
+	/** A word in the title (worth three times as much) or the body. */
 	private static Query wordQuery(String word) {
 		BooleanQuery.Builder either = new BooleanQuery.Builder();
-		either.add(new BoostQuery(new TermQuery(new Term("title", word)), 3f), Occur.SHOULD);
-		either.add(new TermQuery(new Term("body", word)), Occur.SHOULD);
-		if (word.length() >= Snippets.FUZZY_FROM) {
-			either.add(new BoostQuery(new FuzzyQuery(new Term("title", word), 1, 1), 1.5f), Occur.SHOULD);
-			either.add(new BoostQuery(new FuzzyQuery(new Term("body", word), 1, 1), 0.5f), Occur.SHOULD);
-		}
+		either.add(fieldQuery("title", word, 3f, 1.5f), Occur.SHOULD);
+		either.add(fieldQuery("body", word, 1f, 0.5f), Occur.SHOULD);
 		return either.build();
 	}
 
 	private static Query titleQuery(String word) {
-		BooleanQuery.Builder either = new BooleanQuery.Builder();
-		either.add(new TermQuery(new Term("title", word)), Occur.SHOULD);
-		if (word.length() >= Snippets.FUZZY_FROM) {
-			either.add(new FuzzyQuery(new Term("title", word), 1, 1), Occur.SHOULD);
+		return fieldQuery("title", word, 1f, 1f);
+	}
+
+	/** The word in one field, exactly or (five letters or more) with one letter wrong after the first. */
+	private static Query fieldQuery(String field, String word, float exactBoost, float fuzzyBoost) {
+		Query exact = new BoostQuery(new TermQuery(new Term(field, word)), exactBoost);
+		if (word.length() < Snippets.FUZZY_FROM) {
+			return exact;
 		}
-		return either.build();
+		return new BooleanQuery.Builder().add(exact, Occur.SHOULD)
+			.add(new BoostQuery(new FuzzyQuery(new Term(field, word), 1, 1), fuzzyBoost), Occur.SHOULD)
+			.build();
 	}
 
 	private Snapshot current() {
