@@ -6,7 +6,7 @@ import java.util.List;
  * The JSON file a person downloads and can import again: one roadmap's progress. Dates are ISO-8601 text. Steps the
  * roadmap no longer has are marked retired; importing skips them.
  */
-record ProgressFile(String format, Integer version, String career, String exportedAt, String ladderRung,
+public record ProgressFile(String format, Integer version, String career, String exportedAt, String ladderRung,
 		List<Step> steps, Advisor advisor, List<SkillRatingEntry> ratings) {
 
 	ProgressFile(String format, Integer version, String career, String exportedAt, String ladderRung,
@@ -18,17 +18,17 @@ record ProgressFile(String format, Integer version, String career, String export
 
 	static final int VERSION = 1;
 
-	record Step(String key, String title, String status, String completedOn, String note, String evidenceUrl,
+	public record Step(String key, String title, String status, String completedOn, String note, String evidenceUrl,
 			List<String> actionsDone, String updatedAt, Boolean retired) {
 	}
 
 	/** The advisor's answers (optional): keys of the guide, numbers and an ISO date. */
-	record Advisor(String educationLevel, String educationField, List<String> credentials, Integer clinicalYears,
+	public record Advisor(String educationLevel, String educationField, List<String> credentials, Integer clinicalYears,
 			Integer managementYears, String currentRole, String targetDate, String updatedAt) {
 	}
 
 	/** One skill rating with its time (optional; every assessment is kept). */
-	record SkillRatingEntry(String skill, Integer rating, String ratedAt) {
+	public record SkillRatingEntry(String skill, Integer rating, String ratedAt) {
 	}
 
 }

@@ -33,9 +33,9 @@ class ProgressWebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new GuestActivity(this.profiles)).addPathPatterns("/careers/**");
+		registry.addInterceptor(new GuestActivity(this.profiles)).addPathPatterns("/careers/**", "/api/v1/careers/**");
 		registry.addInterceptor(new NewGuestLimit(this.limits))
-			.addPathPatterns("/careers/*/progress/**", "/careers/*/ladder/position");
+			.addPathPatterns("/careers/*/progress/**", "/careers/*/ladder/position", "/api/v1/careers/*/progress/**");
 	}
 
 }

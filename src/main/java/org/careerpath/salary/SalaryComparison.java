@@ -12,16 +12,16 @@ import org.careerpath.career.SalaryRange;
  * has only a lower bound for its high end and midpoint, so a difference that involves them is a bound too: "at least"
  * (or "up to") that much.
  */
-final class SalaryComparison {
+public final class SalaryComparison {
 
 	/** Annual pay ÷ 12. */
-	static final int MONTHS = 12;
+	public static final int MONTHS = 12;
 
 	private SalaryComparison() {
 	}
 
 	/** How sure a difference is: exact, or a bound because one figure is open-ended. */
-	enum Bound {
+	public enum Bound {
 
 		EXACT, AT_LEAST, UP_TO
 
@@ -31,41 +31,41 @@ final class SalaryComparison {
 	 * {@code to} minus {@code from}, as an amount and as a percentage of {@code from}; no percentage (null) when
 	 * {@code from} is 0, since nothing is a percentage of nothing.
 	 */
-	record Difference(long amount, BigDecimal percent, Bound bound) {
+	public record Difference(long amount, BigDecimal percent, Bound bound) {
 
-		boolean isMore() {
+		public boolean isMore() {
 			return this.amount > 0;
 		}
 
-		boolean isSame() {
+		public boolean isSame() {
 			return this.amount == 0 && this.bound == Bound.EXACT;
 		}
 
-		long magnitude() {
+		public long magnitude() {
 			return Math.abs(this.amount);
 		}
 
-		BigDecimal percentMagnitude() {
+		public BigDecimal percentMagnitude() {
 			return (this.percent != null) ? this.percent.abs() : null;
 		}
 
 	}
 
-	record Result(Difference low, Difference high, Difference midpoint) {
+	public record Result(Difference low, Difference high, Difference midpoint) {
 	}
 
-	static Result compare(SalaryRange from, SalaryRange to) {
+	public static Result compare(SalaryRange from, SalaryRange to) {
 		return new Result(difference(from.min(), to.min(), Bound.EXACT),
 				difference(from.max(), to.max(), bound(from, to, from.max(), to.max())),
 				difference(from.midpoint(), to.midpoint(), bound(from, to, from.midpoint(), to.midpoint())));
 	}
 
-	static long perMonth(long annual) {
+	public static long perMonth(long annual) {
 		return BigDecimal.valueOf(annual).divide(BigDecimal.valueOf(MONTHS), 0, RoundingMode.HALF_UP).longValueExact();
 	}
 
 	/** Annual pay ÷ the guide's working hours a year (2,080 is 40 hours a week for 52 weeks), to the minor unit. */
-	static BigDecimal perHour(long annual, int workingHours, int fractionDigits) {
+	public static BigDecimal perHour(long annual, int workingHours, int fractionDigits) {
 		return BigDecimal.valueOf(annual)
 			.divide(BigDecimal.valueOf(workingHours), fractionDigits, RoundingMode.HALF_UP);
 	}

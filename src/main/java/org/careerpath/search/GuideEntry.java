@@ -12,9 +12,14 @@ record GuideEntry(String careerSlug, String careerTitle, Kind kind, String title
 
 		OVERVIEW, STEP, SKILL, CREDENTIAL, RUNG, RESPONSIBILITY, FAQ;
 
-		/** The message key of the kind's name ("Roadmap step", ...). */
-		String labelKey() {
-			return "search.kind." + name().toLowerCase(Locale.ROOT);
+		/** How the kind is named outside: "step", "skill", ... */
+		String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/** The message key of a kind's name ("Roadmap step", ...), by its code. */
+		static String labelKey(String code) {
+			return "search.kind." + code;
 		}
 
 	}

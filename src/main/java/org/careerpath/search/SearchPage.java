@@ -18,8 +18,6 @@ import org.careerpath.search.Snippets.Part;
 record SearchPage(String query, boolean shortened, boolean searchable, CareerListing career,
 		List<CareerListing> careers, List<Hit> hits, int total, int page, int pages) {
 
-	static final int PAGE_SIZE = 10;
-
 	public boolean asked() {
 		return this.query != null;
 	}
@@ -31,7 +29,7 @@ record SearchPage(String query, boolean shortened, boolean searchable, CareerLis
 
 	/** Position of the first hit on this page, from 1. */
 	public int first() {
-		return (this.page - 1) * PAGE_SIZE + 1;
+		return (this.page - 1) * SearchResults.PAGE_SIZE + 1;
 	}
 
 	/** One hit: where it is, its title and a snippet, with the matched words marked. */

@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Cuts a hit's text into plain and matched parts, for the page to mark the matched words. The parts are text, never
  * HTML: the page escapes them like any other text.
  */
-final class Snippets {
+public final class Snippets {
 
 	/** Words this long or longer may match with one letter wrong. */
 	static final int FUZZY_FROM = 5;
@@ -26,7 +26,7 @@ final class Snippets {
 	}
 
 	/** A text or part of one, matched (to be marked) or not. */
-	record Part(String text, boolean match) {
+	public record Part(String text, boolean match) {
 	}
 
 	/** The whole text, with the matched words marked. */

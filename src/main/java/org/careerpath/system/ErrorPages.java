@@ -2,20 +2,34 @@ package org.careerpath.system;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
-/** Answers that end in the site's error page (error.html), for filters that run before any controller. */
+/**
+ * Answers that end in the site's error page (error.html), or the JSON API's problem document, for filters that run
+ * before any controller.
+ */
 final class ErrorPages {
 
 	private ErrorPages() {
 	}
 
-	static void tooManyRequests(HttpServletResponse response, Duration retryAfter) throws IOException {
+	/** The page, or for the JSON API its problem document; both say when to try again. */
+	static void tooManyRequests(HttpServletRequest request, HttpServletResponse response, Duration retryAfter)
+			throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
-		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+		if (Problems.isApi(request)) {
+			Problems.write(request, response, Problems.Kind.TOO_MANY_REQUESTS,
+					"Too many requests of this kind from this address: try again after the Retry-After seconds.",
+					Map.of());
+		}
+		else {
+			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+		}
 	}
 
 }

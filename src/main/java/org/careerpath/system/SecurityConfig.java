@@ -2,6 +2,7 @@ package org.careerpath.system;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,6 +54,20 @@ public class SecurityConfig {
 			"/careers/*/advisor", "/careers/*/advisor/apply", "/careers/*/skills/assessment", "/register",
 			"/signin", "/signout" };
 
+	/** The JSON API's guide content: anyone may read it, from any site (CORS, in the api module's controller). */
+	static final String[] API_CONTENT = { "/api/v1/careers", "/api/v1/careers/*",
+			"/api/v1/careers/*/salaries/comparison", "/api/v1/search" };
+
+	/** The JSON API's answers about the person asking: their progress, and the CSRF token its changes need. */
+	static final String[] API_PERSONAL = { "/api/v1/csrf", "/api/v1/careers/*/progress",
+			"/api/v1/careers/*/progress/steps/*" };
+
+	/** What the JSON API lets anyone change (their own progress), with a CSRF token as every change needs. */
+	static final String[] API_CHANGES = { "/api/v1/careers/*/progress", "/api/v1/careers/*/progress/steps/*" };
+
+	/** The API's OpenAPI document and its browsable UI. */
+	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
 	static final String[] ACCOUNT_PAGES = { "/account", "/account/**" };
 
 	/** What the site's pages use of the browser's features: nothing beyond the page itself. */
@@ -75,6 +90,15 @@ public class SecurityConfig {
 			.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, PUBLIC_CHANGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, api(API_CONTENT, API_PERSONAL, API_DOCS))
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, api(API_CONTENT, API_PERSONAL, API_DOCS))
+			.permitAll()
+			// A cross-origin reader's browser asks first whether it may send If-None-Match
+			.requestMatchers(HttpMethod.OPTIONS, API_CONTENT)
+			.permitAll()
+			.requestMatchers(HttpMethod.PUT, API_CHANGES)
 			.permitAll()
 			.anyRequest()
 			.denyAll())
@@ -110,6 +134,9 @@ public class SecurityConfig {
 			if (accountPages.matches(request)) {
 				signIn.commence(request, response, exception);
 			}
+			else if (Problems.isApi(request)) {
+				apiNotFound(request, response);
+			}
 			else {
 				response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			}
@@ -118,9 +145,28 @@ public class SecurityConfig {
 
 	/** A change without a valid CSRF token is refused (403); an address outside the site's routes is not found. */
 	private static AccessDeniedHandler refusedOrNotFound() {
-		return (request, response, exception) -> response
-			.sendError((exception instanceof CsrfException) ? HttpServletResponse.SC_FORBIDDEN
-					: HttpServletResponse.SC_NOT_FOUND);
+		return (request, response, exception) -> {
+			boolean csrf = exception instanceof CsrfException;
+			if (!Problems.isApi(request)) {
+				response.sendError(csrf ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
+			}
+			else if (csrf) {
+				Problems.write(request, response, Problems.Kind.CSRF_TOKEN, "A change needs this visitor's CSRF token "
+						+ "in the X-XSRF-TOKEN header: GET /api/v1/csrf gives it (and its cookie).", Map.of());
+			}
+			else {
+				apiNotFound(request, response);
+			}
+		};
+	}
+
+	private static void apiNotFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Problems.write(request, response, Problems.Kind.NOT_FOUND,
+				"The API has no such address for this method; its addresses are listed at /v3/api-docs.", Map.of());
+	}
+
+	private static String[] api(String[]... groups) {
+		return Arrays.stream(groups).flatMap(Arrays::stream).toArray(String[]::new);
 	}
 
 	private static HttpSessionRequestCache accountPagesOnly() {

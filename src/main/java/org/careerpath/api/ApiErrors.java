@@ -1,0 +1,144 @@
+package org.careerpath.api;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.careerpath.career.ContentNotFoundException;
+import org.careerpath.system.Problems;
+import org.careerpath.system.TooManyRequestsException;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error of an {@code /api/} request as a problem document ({@link Problems}), including those Spring MVC finds
+ * before any API method is chosen (a media type it cannot give or take, a method the address has not). First among
+ * the resolvers, and only for the API: pages keep their error pages. Anything unexpected is left to the site's usual
+ * 500 handling.
+ */
+@Component
+class ApiErrors implements HandlerExceptionResolver, Ordered {
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 1; // after Boot's DefaultErrorAttributes, which only notes the error
+	}
+
+	@Override
+	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
+		if (!Problems.isApi(request) || response.isCommitted()) {
+			return null;
+		}
+		ApiException problem = problem(ex);
+		if (problem == null) {
+			return null;
+		}
+		try {
+			if (ex instanceof HttpRequestMethodNotSupportedException unsupported
+					&& unsupported.getSupportedHttpMethods() != null) {
+				response.setHeader(HttpHeaders.ALLOW, unsupported.getSupportedHttpMethods()
+					.stream()
+					.map(Object::toString)
+					.collect(Collectors.joining(", ")));
+			}
+			if (ex instanceof TooManyRequestsException tooMany) {
+				response.setHeader(HttpHeaders.RETRY_AFTER,
+						String.valueOf(Math.max(1, tooMany.getRetryAfter().toSeconds())));
+			}
+			Problems.write(request, response, problem.kind(), problem.getMessage(), problem.extra());
+			return new ModelAndView();
+		}
+		catch (IOException writeFailed) {
+			return null;
+		}
+	}
+
+	private static ApiException problem(Exception ex) {
+		if (ex instanceof ApiException api) {
+			return api;
+		}
+		if (ex instanceof ContentNotFoundException missing) {
+			return new ApiException(Problems.Kind.NOT_FOUND, notFound(missing), Map.of());
+		}
+		if (ex instanceof NoResourceFoundException) {
+			return new ApiException(Problems.Kind.NOT_FOUND,
+					"The API has no such address; its addresses are listed at /v3/api-docs.", Map.of());
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return ApiException.invalid(missing.getParameterName(),
+					"The parameter '" + missing.getParameterName() + "' is needed.");
+		}
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			return ApiException.invalid(mismatch.getName(),
+					"The parameter '" + mismatch.getName() + "' has a value of the wrong kind.");
+		}
+		if (ex instanceof MethodArgumentNotValidException invalid) {
+			return ApiException.invalid(Problems.Kind.INVALID_REQUEST,
+					"Some of the body's values are not valid: see errors.",
+					invalid.getBindingResult()
+						.getFieldErrors()
+						.stream()
+						.map(error -> new ApiException.FieldError(error.getField(), error.getDefaultMessage()))
+						.toList());
+		}
+		if (ex instanceof HttpMessageNotReadableException unreadable) {
+			return unreadable(unreadable);
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException) {
+			return new ApiException(Problems.Kind.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.",
+					Map.of());
+		}
+		if (ex instanceof HttpMediaTypeNotAcceptableException) {
+			return new ApiException(Problems.Kind.NOT_ACCEPTABLE,
+					"The API answers application/json only: accept that (or */*).", Map.of());
+		}
+		if (ex instanceof HttpRequestMethodNotSupportedException unsupported) {
+			return new ApiException(Problems.Kind.METHOD_NOT_ALLOWED, "This address does not take "
+					+ unsupported.getMethod() + "; the Allow header says what it takes.", Map.of());
+		}
+		if (ex instanceof TooManyRequestsException) {
+			return new ApiException(Problems.Kind.TOO_MANY_REQUESTS,
+					"Too many requests of this kind from this address: try again after the Retry-After seconds.",
+					Map.of());
+		}
+		return null;
+	}
+
+	private static String notFound(ContentNotFoundException missing) {
+		String what = missing.getKind().name().toLowerCase(java.util.Locale.ROOT);
+		return (missing.getKey() == null) ? "There is no career '" + missing.getSlug() + "'; GET /api/v1/careers lists them."
+				: "The career '" + missing.getSlug() + "' has no " + what + " '" + missing.getKey() + "'.";
+	}
+
+	/** Not JSON, or JSON of the wrong shape: the field at fault, when Jackson can tell. */
+	private static ApiException unreadable(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			List<String> path = jackson.getPath()
+				.stream()
+				.map(reference -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+						: String.valueOf(reference.getIndex()))
+				.toList();
+			String field = String.join(".", path);
+			return ApiException.invalid(field, "The body's '" + field + "' is missing or has a value of the wrong kind.");
+		}
+		return new ApiException(Problems.Kind.INVALID_REQUEST, "The body is not JSON of the shape this address takes.",
+				Map.of());
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.careerpath.system;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How the JSON API ({@code /api/}) answers an error, wherever it is found (a filter, Spring Security or a controller):
+ * an RFC 9457 problem document, {@code application/problem+json}, whose {@code type} names the kind of error and never
+ * changes. The types are listed in the README.
+ */
+public final class Problems {
+
+	/** The address space of the JSON API. */
+	public static final String API_PATH = "/api/";
+
+	private static final String TYPE_PREFIX = "urn:careerpath:problem:";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The kinds of error, each with its status and stable type. */
+	public enum Kind {
+
+		NOT_FOUND(HttpStatus.NOT_FOUND), INVALID_REQUEST(HttpStatus.BAD_REQUEST),
+		INVALID_PROGRESS_FILE(HttpStatus.BAD_REQUEST), CSRF_TOKEN(HttpStatus.FORBIDDEN),
+		METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED), NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
+		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE), UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+		TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS);
+
+		private final HttpStatus status;
+
+		Kind(HttpStatus status) {
+			this.status = status;
+		}
+
+		public HttpStatus status() {
+			return this.status;
+		}
+
+		/** "urn:careerpath:problem:not-found". */
+		public String type() {
+			return TYPE_PREFIX + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+	private Problems() {
+	}
+
+	public static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+	}
+
+	/**
+	 * Writes the problem as the whole answer.
+	 * @param detail what went wrong and what to do, in plain words
+	 * @param extra members beside the standard ones (a field's name, a list of errors), or none
+	 */
+	public static void write(HttpServletRequest request, HttpServletResponse response, Kind kind, String detail,
+			Map<String, Object> extra) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", kind.type());
+		problem.put("title", kind.status().getReasonPhrase());
+		problem.put("status", kind.status().value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		problem.putAll(extra);
+		response.resetBuffer();
+		response.setStatus(kind.status().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
+		response.getWriter().write(JSON.writeValueAsString(problem));
+		response.flushBuffer();
+	}
+
+}
