@@ -47,7 +47,9 @@ class QueryCountTests {
 			"/careers/director-of-clinical-services/skills, 3", "/careers/director-of-clinical-services/ladder, 2",
 			"/careers/director-of-clinical-services/salaries, 2",
 			"/careers/director-of-clinical-services/responsibilities, 2",
-			"/careers/director-of-clinical-services/faq, 2", "/careers/director-of-clinical-services/progress, 2" })
+			"/careers/director-of-clinical-services/faq, 2", "/careers/director-of-clinical-services/progress, 2",
+			"/api/v1/careers, 1", "/api/v1/careers/director-of-clinical-services, 8",
+			"'/api/v1/careers/director-of-clinical-services/salaries/comparison?compare=senior&with=executive', 2" })
 	void pageRunsAFixedNumberOfStatements(String path, long expected) throws Exception {
 		this.contentCaches.getCacheNames().forEach(name -> this.contentCaches.getCache(name).clear());
 		assertThat(statementsFor(path)).isEqualTo(expected);
@@ -61,7 +63,8 @@ class QueryCountTests {
 	@ValueSource(strings = { "/", "/careers/director-of-clinical-services", "/careers/director-of-clinical-services/roadmap",
 			"/careers/director-of-clinical-services/steps/leadership-skills", "/careers/director-of-clinical-services/skills",
 			"/careers/director-of-clinical-services/ladder", "/careers/director-of-clinical-services/responsibilities",
-			"/careers/director-of-clinical-services/faq", "/careers/director-of-clinical-services/progress" })
+			"/careers/director-of-clinical-services/faq", "/careers/director-of-clinical-services/progress",
+			"/api/v1/careers/director-of-clinical-services" })
 	void aWarmContentPageRunsNoStatements(String path) throws Exception {
 		statementsFor(path);
 		assertThat(statementsFor(path)).isZero();

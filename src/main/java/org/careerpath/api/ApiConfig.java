@@ -83,6 +83,15 @@ class ApiConfig {
 		};
 	}
 
+	/** Before the ETags and everything else of the API: see {@link ApiRequestGuard}. */
+	@Bean
+	FilterRegistrationBean<ApiRequestGuard> apiRequestGuard() {
+		FilterRegistrationBean<ApiRequestGuard> registration = new FilterRegistrationBean<>(new ApiRequestGuard());
+		registration.addUrlPatterns(ApiAddresses.BASE + "/*");
+		registration.setOrder(0);
+		return registration;
+	}
+
 	/**
 	 * A weak ETag on every API answer that may be cached (not on the personal ones, which are no-store), and 304 when
 	 * the client already has it.

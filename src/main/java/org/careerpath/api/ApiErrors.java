@@ -1,7 +1,7 @@
 package org.careerpath.api;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,6 +13,7 @@ import org.careerpath.system.TooManyRequestsException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -104,9 +105,9 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
 			return new ApiException(Problems.Kind.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.",
 					Map.of());
 		}
-		if (ex instanceof HttpMediaTypeNotAcceptableException) {
+		if (ex instanceof HttpMediaTypeNotAcceptableException || ex instanceof HttpMessageNotWritableException) {
 			return new ApiException(Problems.Kind.NOT_ACCEPTABLE,
-					"The API answers application/json only: accept that (or */*).", Map.of());
+					"The API answers UTF-8 application/json only: accept that (or */*).", Map.of());
 		}
 		if (ex instanceof HttpRequestMethodNotSupportedException unsupported) {
 			return new ApiException(Problems.Kind.METHOD_NOT_ALLOWED, "This address does not take "
@@ -121,20 +122,22 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
 	}
 
 	private static String notFound(ContentNotFoundException missing) {
-		String what = missing.getKind().name().toLowerCase(java.util.Locale.ROOT);
-		return (missing.getKey() == null) ? "There is no career '" + missing.getSlug() + "'; GET /api/v1/careers lists them."
-				: "The career '" + missing.getSlug() + "' has no " + what + " '" + missing.getKey() + "'.";
+		String what = missing.getKind().name().toLowerCase(Locale.ROOT);
+		String slug = Problems.echo(missing.getSlug());
+		return (missing.getKey() == null) ? "There is no career '" + slug + "'; GET /api/v1/careers lists them."
+				: "The career '" + slug + "' has no " + what + " '" + Problems.echo(missing.getKey()) + "'.";
 	}
 
 	/** Not JSON, or JSON of the wrong shape: the field at fault, when Jackson can tell. */
 	private static ApiException unreadable(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof ApiRequestGuard.TooLargeException tooLarge) {
+			return new ApiException(Problems.Kind.TOO_LARGE, tooLarge.getMessage(), Map.of());
+		}
 		if (ex.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-			List<String> path = jackson.getPath()
-				.stream()
-				.map(reference -> (reference.getPropertyName() != null) ? reference.getPropertyName()
-						: String.valueOf(reference.getIndex()))
-				.toList();
-			String field = String.join(".", path);
+			StringBuilder path = new StringBuilder();
+			jackson.getPath().forEach(reference -> path.append((reference.getPropertyName() != null)
+					? ((path.length() > 0) ? "." : "") + reference.getPropertyName() : "[" + reference.getIndex() + "]"));
+			String field = Problems.echo(path.toString());
 			return ApiException.invalid(field, "The body's '" + field + "' is missing or has a value of the wrong kind.");
 		}
 		return new ApiException(Problems.Kind.INVALID_REQUEST, "The body is not JSON of the shape this address takes.",

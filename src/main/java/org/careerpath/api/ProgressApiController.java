@@ -80,7 +80,7 @@ class ProgressApiController {
 			.findFirst()
 			.ifPresent(unknown -> {
 				throw ApiException.invalid("actionsDone",
-						"The step has no action '" + unknown + "'; its actions are " + known + ".");
+						"The step has no action '" + Problems.echo(unknown) + "'; its actions are " + known + ".");
 			});
 		OwnProgress.Saved saved = this.progress.saveStep(person, slug, stepKey, change.status(),
 				new LinkedHashSet<>(change.actionsDone()));
@@ -104,7 +104,13 @@ class ProgressApiController {
 	@PutMapping(path = "/careers/{slug}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ProgressFile> importProgress(@PathVariable String slug, InputStream body, Person person,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		byte[] content = body.readNBytes(OwnProgress.maxFileBytes() + 1);
+		byte[] content;
+		try {
+			content = body.readNBytes(OwnProgress.maxFileBytes() + 1);
+		}
+		catch (ApiRequestGuard.TooLargeException ex) {
+			throw new ApiException(Problems.Kind.TOO_LARGE, ex.getMessage(), Map.of());
+		}
 		if (content.length > OwnProgress.maxFileBytes()) {
 			throw new ApiException(Problems.Kind.TOO_LARGE,
 					"A progress file is at most " + OwnProgress.maxFileBytes() / 1024 + " KB.", Map.of());

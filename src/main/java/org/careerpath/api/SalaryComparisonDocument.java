@@ -3,6 +3,8 @@ package org.careerpath.api;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Two of a career's salary bands compared, the same figures as the salaries page: whole units of the currency,
  * rounded half up (hourly to the cent), percentages to one decimal place.
@@ -22,13 +24,15 @@ record SalaryComparisonDocument(String career, String currency, int workingHours
 			long annualMidpoint, long monthlyMin, long monthlyMax, BigDecimal hourlyMin, BigDecimal hourlyMax) {
 	}
 
-	/**
-	 * @param measure LOW, HIGH or MIDPOINT
-	 * @param amount to minus from, per year (negative: less)
-	 * @param percent the amount as a percentage of from's figure; null when that figure is 0
-	 * @param bound EXACT, or AT_LEAST / UP_TO when an open-ended figure makes the difference a bound
-	 */
-	record BandDifference(String measure, long amount, BigDecimal percent, String bound) {
+	/** One difference between the two bands; its size is a bound when an open-ended figure is involved. */
+	record BandDifference(@Schema(allowableValues = { "LOW", "HIGH", "MIDPOINT" }) String measure,
+			@Schema(description = "to minus from, per year: negative when to is less") long amount,
+			@Schema(description = "the amount as a percentage of from's figure, one decimal place; "
+					+ "null when that figure is 0") BigDecimal percent,
+			@Schema(allowableValues = { "EXACT", "AT_LEAST", "UP_TO" },
+					description = "EXACT; or, when an open-ended band makes the difference a bound, AT_LEAST (the "
+							+ "difference is at least the amount's size, in its direction) or UP_TO (at most that)")
+			String bound) {
 	}
 
 }

@@ -13,6 +13,7 @@ import org.careerpath.career.SalaryBand;
 import org.careerpath.career.SalaryBandRepository;
 import org.careerpath.career.SalaryRange;
 import org.careerpath.salary.SalaryComparison;
+import org.careerpath.system.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ class SalaryComparisons {
 
 	private static SalaryBand band(List<SalaryBand> bands, String parameter, String key) {
 		Optional<SalaryBand> band = bands.stream().filter(candidate -> candidate.getKey().equals(key)).findFirst();
-		return band.orElseThrow(() -> ApiException.invalid(parameter, "No salary level '" + key
+		return band.orElseThrow(() -> ApiException.invalid(parameter, "No salary level '" + Problems.echo(key)
 				+ "' in this guide; its levels are " + bands.stream().map(SalaryBand::getKey).toList() + "."));
 	}
 

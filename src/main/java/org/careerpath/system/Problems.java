@@ -1,8 +1,10 @@
 package org.careerpath.system;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +35,8 @@ public final class Problems {
 		INVALID_PROGRESS_FILE(HttpStatus.BAD_REQUEST), CSRF_TOKEN(HttpStatus.FORBIDDEN),
 		METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED), NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
 		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE), UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-		TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS);
+		TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS), SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
+		UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
 
 		private final HttpStatus status;
 
@@ -52,11 +55,30 @@ public final class Problems {
 
 	}
 
+	/** Characters of the address a problem repeats at most (an address may be tens of kilobytes). */
+	static final int MAX_ECHO = 200;
+
 	private Problems() {
 	}
 
 	public static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+		return isApi(request.getRequestURI(), request.getContextPath());
+	}
+
+	static boolean isApi(String uri, String contextPath) {
+		return uri != null && (uri.startsWith(contextPath + API_PATH) || uri.equals(contextPath + "/api"));
+	}
+
+	/** The kind for an HTTP status found elsewhere (an error page's), when there is one. */
+	static Optional<Kind> kindOf(int status) {
+		return Arrays.stream(Kind.values())
+			.filter(kind -> kind.status().value() == status && kind != Kind.INVALID_PROGRESS_FILE)
+			.findFirst();
+	}
+
+	/** At most {@value #MAX_ECHO} characters of a value the caller sent, to repeat in a problem. */
+	public static String echo(String value) {
+		return (value == null || value.length() <= MAX_ECHO) ? value : value.substring(0, MAX_ECHO) + "…";
 	}
 
 	/**
@@ -66,12 +88,17 @@ public final class Problems {
 	 */
 	public static void write(HttpServletRequest request, HttpServletResponse response, Kind kind, String detail,
 			Map<String, Object> extra) throws IOException {
+		write(request.getRequestURI(), response, kind, detail, extra);
+	}
+
+	static void write(String instance, HttpServletResponse response, Kind kind, String detail,
+			Map<String, Object> extra) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", kind.type());
 		problem.put("title", kind.status().getReasonPhrase());
 		problem.put("status", kind.status().value());
 		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
+		problem.put("instance", echo(instance));
 		problem.putAll(extra);
 		response.resetBuffer();
 		response.setStatus(kind.status().value());

@@ -1,10 +1,13 @@
 package org.careerpath.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMapManager;
@@ -28,6 +31,16 @@ class WebConfig implements WebMvcConfigurer {
 				return true;
 			}
 		});
+	}
+
+	/** Errors of the JSON API that reach the error dispatch answer as problem documents, first of all. */
+	@Bean
+	FilterRegistrationBean<ApiErrorDispatchFilter> apiErrorDispatch() {
+		FilterRegistrationBean<ApiErrorDispatchFilter> registration = new FilterRegistrationBean<>(
+				new ApiErrorDispatchFilter());
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	/**

@@ -60,6 +60,13 @@ final class ApiClient {
 				method, "Access-Control-Request-Headers", "if-none-match");
 	}
 
+	/** A PUT whose body is streamed without a declared length (chunked), with this client's token. */
+	Answer putStreamed(String path, byte[] body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))),
+				"Content-Type", "application/json", "X-XSRF-TOKEN", token());
+	}
+
 	String token() {
 		return get("/api/v1/csrf").json().get("token").asString();
 	}

@@ -226,6 +226,21 @@ class GuidesApiTests {
 		assertThat(reader.get("/careers/astronaut").html()).contains("<html");
 	}
 
+	@Test
+	void addressesTheSiteRefusesEarlyAreProblemDocumentsToo() {
+		ApiClient api = new ApiClient(this.port);
+		for (String path : List.of("/api", "/api/v1", "/api/v1/careers/", "/api/v1/careers/a;b", "/api/v1//careers",
+				"/api/v1/careers/%252e%252e")) {
+			Answer answer = api.get(path, "Accept", "text/html, */*;q=0.1");
+			assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
+			assertThat(answer.json().get("type").asString()).as(path).startsWith("urn:careerpath:problem:");
+			assertThat(answer.json().get("status").asInt()).as(path).isEqualTo(answer.status());
+		}
+		Answer longSlug = api.get("/api/v1/careers/" + "a".repeat(20_000));
+		assertThat(longSlug.status()).isEqualTo(404);
+		assertThat(longSlug.body().length()).isLessThan(1_000);
+	}
+
 	private static String page(Browser reader, String path) {
 		Browser.Page page = reader.get(path);
 		assertThat(page.status()).as(path).isEqualTo(200);

@@ -116,6 +116,68 @@ class ProgressApiTests {
 	}
 
 	@Test
+	void aBodyIsReadStrictlyAndNothingUnknownIsDroppedOrGuessed() {
+		ApiClient guest = new ApiClient(this.port);
+		Answer number = guest.put(STEP, """
+				{"status": 2, "actionsDone": []}""");
+		Answer numberText = guest.put(STEP, """
+				{"status": "2", "actionsDone": []}""");
+		Answer note = guest.put(STEP, """
+				{"status": "DONE", "actionsDone": [], "note": "saved?"}""");
+		Answer badAction = guest.put(STEP, """
+				{"status": "DONE", "actionsDone": ["earn-bachelors-degree", 7, {}]}""");
+
+		assertThat(number.status()).isEqualTo(400);
+		assertThat(number.json().get("field").asString()).isEqualTo("status");
+		assertThat(numberText.json().get("field").asString()).isEqualTo("status");
+		assertThat(note.status()).isEqualTo(400);
+		assertThat(note.json().get("field").asString()).isEqualTo("note");
+		assertThat(badAction.json().get("field").asString()).isEqualTo("actionsDone[2]");
+		assertThat(guest.get(STEP).json().get("status").asString()).isEqualTo("NOT_STARTED");
+	}
+
+	@Test
+	void anAnswerTheClientCannotTakeIsRefusedBeforeAnythingChanges() {
+		ApiClient guest = new ApiClient(this.port);
+		Answer utf16 = guest.put(STEP, """
+				{"status": "DONE", "actionsDone": []}""", "Content-Type", "application/json", "X-XSRF-TOKEN",
+				guest.token(), "Accept", "application/json; charset=utf-16");
+
+		assertThat(utf16.status()).isEqualTo(406);
+		assertThat(utf16.json().get("type").asString()).isEqualTo("urn:careerpath:problem:not-acceptable");
+		assertThat(guest.get(STEP).json().get("status").asString()).isEqualTo("NOT_STARTED");
+		Answer guide = guest.get("/api/v1/careers/director-of-clinical-services", "Accept", "application/json; charset=latin1");
+		assertThat(guide.status()).isEqualTo(406);
+		assertThat(guide.header("Cache-Control")).isEqualTo("no-store, private");
+		assertThat(guest.get(STEP, "Accept", "text/html, application/json;q=0.5").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theTokenIsTakenFromItsHeaderOnlyNeverFromTheAddress() {
+		ApiClient guest = new ApiClient(this.port);
+		String token = guest.token();
+		Answer inAddress = guest.put(STEP + "?_csrf=" + java.net.URLEncoder.encode(token,
+				java.nio.charset.StandardCharsets.UTF_8), CHANGE, "Content-Type", "application/json");
+
+		assertThat(inAddress.status()).isEqualTo(403);
+		assertThat(guest.put(STEP, CHANGE, "Content-Type", "application/json", "X-XSRF-TOKEN", token).status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aBodyLargerThanAnyTheApiTakesIsRefusedWhetherItsLengthIsSaidOrNot() {
+		ApiClient guest = new ApiClient(this.port);
+		String padded = "{\"status\": \"DONE\", \"actionsDone\": []" + " ".repeat(400 * 1024) + "}";
+		Answer declared = guest.put(STEP, padded);
+		Answer streamed = guest.putStreamed(STEP, padded.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(declared.status()).isEqualTo(413);
+		assertThat(streamed.status()).isEqualTo(413);
+		assertThat(streamed.json().get("type").asString()).isEqualTo("urn:careerpath:problem:too-large");
+		assertThat(guest.get(STEP).json().get("status").asString()).isEqualTo("NOT_STARTED");
+	}
+
+	@Test
 	void theProgressFileGoesOutAndIntoAnotherPersonAllOrNothing() {
 		ApiClient first = new ApiClient(this.port);
 		first.put(STEP, CHANGE);
