@@ -20,11 +20,13 @@ import org.careerpath.progress.Person;
 import org.careerpath.system.Problems;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import tools.jackson.core.StreamReadFeature;
 
 /** The API's OpenAPI document and its ETags. */
 @Configuration(proxyBeanMethods = false)
@@ -55,6 +57,15 @@ class ApiConfig {
 						.in(SecurityScheme.In.HEADER)
 						.name("X-XSRF-TOKEN")
 						.description("The token of GET /api/v1/csrf, sent with the cookies that answer set.")));
+	}
+
+	/**
+	 * A body that names a field twice is refused rather than read as its last value (with the strictness set in
+	 * application.properties: unknown fields and numbers for a status refused too).
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer strictBodies() {
+		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
 	/** Every operation may answer a problem document; its schema, once. */

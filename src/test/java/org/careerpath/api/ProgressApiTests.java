@@ -126,6 +126,8 @@ class ProgressApiTests {
 				{"status": "DONE", "actionsDone": [], "note": "saved?"}""");
 		Answer badAction = guest.put(STEP, """
 				{"status": "DONE", "actionsDone": ["earn-bachelors-degree", 7, {}]}""");
+		Answer twice = guest.put(STEP, """
+				{"status": "DONE", "actionsDone": [], "status": "SKIPPED"}""");
 
 		assertThat(number.status()).isEqualTo(400);
 		assertThat(number.json().get("field").asString()).isEqualTo("status");
@@ -133,6 +135,7 @@ class ProgressApiTests {
 		assertThat(note.status()).isEqualTo(400);
 		assertThat(note.json().get("field").asString()).isEqualTo("note");
 		assertThat(badAction.json().get("field").asString()).isEqualTo("actionsDone[2]");
+		assertThat(twice.status()).isEqualTo(400);
 		assertThat(guest.get(STEP).json().get("status").asString()).isEqualTo("NOT_STARTED");
 	}
 

@@ -64,9 +64,9 @@ class ApiInTheBrowserTests {
 			.contains("\"slug\": \"director-of-clinical-services\"");
 		@SuppressWarnings("unchecked")
 		List<String> violations = (List<String>) this.browser.executeScript("return window.cspViolations;");
-		// Swagger UI sets one inline style attribute, which the policy blocks without changing the page; no script,
-		// connection or other resource is ever blocked.
-		assertThat(violations).allMatch(violation -> violation.startsWith("style-src"));
+		// The one thing blocked is a <style> element inside Swagger's own logo (its two fill colours); no script,
+		// connection or other resource ever is.
+		assertThat(violations).hasSizeLessThanOrEqualTo(1).allMatch(violation -> violation.startsWith("style-src"));
 	}
 
 	/**
