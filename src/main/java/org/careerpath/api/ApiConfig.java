@@ -60,8 +60,8 @@ class ApiConfig {
 	}
 
 	/**
-	 * A body that names a field twice is refused rather than read as its last value (with the strictness set in
-	 * application.properties: unknown fields and numbers for a status refused too).
+	 * A body that names a field twice is refused rather than read as its last value. Application-wide, like the
+	 * strictness set in application.properties (only the API binds request bodies).
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer strictBodies() {

@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.careerpath.career.ContentNotFoundException;
+import org.careerpath.system.DatabaseOutage;
 import org.careerpath.system.Problems;
 import org.careerpath.system.TooManyRequestsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -34,6 +36,8 @@ import tools.jackson.core.JacksonException;
  */
 @Component
 class ApiErrors implements HandlerExceptionResolver, Ordered {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
 	@Override
 	public int getOrder() {
@@ -62,6 +66,9 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
 				response.setHeader(HttpHeaders.RETRY_AFTER,
 						String.valueOf(Math.max(1, tooMany.getRetryAfter().toSeconds())));
 			}
+			if (problem.kind() == Problems.Kind.UNAVAILABLE) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+			}
 			Problems.write(request, response, problem.kind(), problem.getMessage(), problem.extra());
 			return new ModelAndView();
 		}
@@ -74,12 +81,20 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
 		if (ex instanceof ApiException api) {
 			return api;
 		}
+		if (ex instanceof ContentNotFoundException missing && missing.getKind() == ContentNotFoundException.Kind.ACTION) {
+			// Actions are named in a body, never in an API address: a bad value of that field
+			return ApiException.invalid("actionsDone", "The step has no action '"
+					+ Problems.echo(missing.getKey().substring(missing.getKey().indexOf('/') + 1)) + "'.");
+		}
 		if (ex instanceof ContentNotFoundException missing) {
 			return new ApiException(Problems.Kind.NOT_FOUND, notFound(missing), Map.of());
 		}
 		if (ex instanceof NoResourceFoundException) {
-			return new ApiException(Problems.Kind.NOT_FOUND,
-					"The API has no such address; its addresses are listed at /v3/api-docs.", Map.of());
+			return kind(Problems.Kind.NOT_FOUND);
+		}
+		if (DatabaseOutage.is(ex)) {
+			log.warn("The database is unavailable: {}", ex.getMessage());
+			return kind(Problems.Kind.UNAVAILABLE);
 		}
 		if (ex instanceof MissingServletRequestParameterException missing) {
 			return ApiException.invalid(missing.getParameterName(),
@@ -102,23 +117,23 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
 			return unreadable(unreadable);
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException) {
-			return new ApiException(Problems.Kind.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.",
-					Map.of());
+			return kind(Problems.Kind.UNSUPPORTED_MEDIA_TYPE);
 		}
-		if (ex instanceof HttpMediaTypeNotAcceptableException || ex instanceof HttpMessageNotWritableException) {
-			return new ApiException(Problems.Kind.NOT_ACCEPTABLE,
-					"The API answers UTF-8 application/json only: accept that (or */*).", Map.of());
+		if (ex instanceof HttpMediaTypeNotAcceptableException) {
+			return kind(Problems.Kind.NOT_ACCEPTABLE);
 		}
 		if (ex instanceof HttpRequestMethodNotSupportedException unsupported) {
 			return new ApiException(Problems.Kind.METHOD_NOT_ALLOWED, "This address does not take "
 					+ unsupported.getMethod() + "; the Allow header says what it takes.", Map.of());
 		}
 		if (ex instanceof TooManyRequestsException) {
-			return new ApiException(Problems.Kind.TOO_MANY_REQUESTS,
-					"Too many requests of this kind from this address: try again after the Retry-After seconds.",
-					Map.of());
+			return kind(Problems.Kind.TOO_MANY_REQUESTS);
 		}
 		return null;
+	}
+
+	private static ApiException kind(Problems.Kind kind) {
+		return new ApiException(kind, kind.detail(), Map.of());
 	}
 
 	private static String notFound(ContentNotFoundException missing) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -72,16 +71,6 @@ class ProgressApiController {
 	ResponseEntity<StepProgressDocument> updateStep(@PathVariable String slug, @PathVariable String stepKey,
 			@Valid @RequestBody StepChange change, Person person, HttpServletRequest request,
 			HttpServletResponse response) {
-		OwnProgress.StepState before = this.progress.step(person, slug, stepKey);
-		Set<String> known = new LinkedHashSet<>(before.actions().stream().map(OwnProgress.Action::key).toList());
-		change.actionsDone()
-			.stream()
-			.filter(key -> !known.contains(key))
-			.findFirst()
-			.ifPresent(unknown -> {
-				throw ApiException.invalid("actionsDone",
-						"The step has no action '" + Problems.echo(unknown) + "'; its actions are " + known + ".");
-			});
 		OwnProgress.Saved saved = this.progress.saveStep(person, slug, stepKey, change.status(),
 				new LinkedHashSet<>(change.actionsDone()));
 		GuestCookies.keep(saved.guestToken(), request, response);
@@ -104,26 +93,18 @@ class ProgressApiController {
 	@PutMapping(path = "/careers/{slug}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ProgressFile> importProgress(@PathVariable String slug, InputStream body, Person person,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		byte[] content;
-		try {
-			content = body.readNBytes(OwnProgress.maxFileBytes() + 1);
-		}
-		catch (ApiRequestGuard.TooLargeException ex) {
-			throw new ApiException(Problems.Kind.TOO_LARGE, ex.getMessage(), Map.of());
-		}
+		byte[] content = body.readNBytes(OwnProgress.maxFileBytes() + 1);
 		if (content.length > OwnProgress.maxFileBytes()) {
 			throw new ApiException(Problems.Kind.TOO_LARGE,
 					"A progress file is at most " + OwnProgress.maxFileBytes() / 1024 + " KB.", Map.of());
 		}
 		OwnProgress.Imported imported = this.progress.importFile(person, slug, content, locale);
 		if (!imported.isDone()) {
-			throw ApiException.invalid(Problems.Kind.INVALID_PROGRESS_FILE,
-					"The progress file was not imported, and nothing changed: see errors.",
+			throw ApiException.invalid(Problems.Kind.INVALID_PROGRESS_FILE, Problems.Kind.INVALID_PROGRESS_FILE.detail(),
 					imported.problems().stream().map(problem -> new ApiException.FieldError(null, problem)).toList());
 		}
 		GuestCookies.keep(imported.guestToken(), request, response);
-		Person owner = (imported.guestToken() != null) ? Person.guest(imported.guestToken()) : person;
-		return ResponseEntity.ok().cacheControl(PERSONAL).body(this.progress.export(owner, slug));
+		return ResponseEntity.ok().cacheControl(PERSONAL).body(imported.file());
 	}
 
 	private static StepProgressDocument document(String slug, OwnProgress.StepState state) {

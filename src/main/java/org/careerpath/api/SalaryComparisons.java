@@ -1,7 +1,6 @@
 package org.careerpath.api;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.careerpath.api.SalaryComparisonDocument.BandDifference;
 import org.careerpath.api.SalaryComparisonDocument.ComparedBand;
@@ -12,6 +11,7 @@ import org.careerpath.career.MoneyFormat;
 import org.careerpath.career.SalaryBand;
 import org.careerpath.career.SalaryBandRepository;
 import org.careerpath.career.SalaryRange;
+import org.careerpath.salary.BandChoice;
 import org.careerpath.salary.SalaryComparison;
 import org.careerpath.system.Problems;
 import org.springframework.stereotype.Service;
@@ -31,19 +31,27 @@ class SalaryComparisons {
 		this.bands = bands;
 	}
 
-	/** 2 queries. A band key the career does not have is a bad value of its parameter, as is the same band twice. */
+	/**
+	 * 2 queries. A level the guide does not have is a bad value of its parameter, as is the same level twice (the
+	 * page's rule, {@link BandChoice}).
+	 */
 	SalaryComparisonDocument compare(String slug, String compare, String with) {
 		Career career = this.careers.findBySlug(slug).orElseThrow(() -> ContentNotFoundException.career(slug));
 		List<SalaryBand> found = this.bands.findByCareerSlug(slug);
 		if (found.isEmpty()) {
 			throw ContentNotFoundException.section(slug, "salaries");
 		}
-		SalaryBand from = band(found, "compare", compare);
-		SalaryBand to = band(found, "with", with);
-		if (from == to) {
-			throw ApiException.invalid("with", "Compare two different levels: 'compare' and 'with' are both "
-					+ from.getKey() + ".");
+		BandChoice choice = BandChoice.of(found, compare, with);
+		if (!choice.isMade()) {
+			throw ApiException.invalid(choice.field(), switch (choice.refusal()) {
+				case MISSING -> "Give two levels to compare, 'compare' and 'with'.";
+				case UNKNOWN -> "No salary level '" + Problems.echo(choice.field().equals("compare") ? compare : with)
+						+ "' in this guide; its levels are " + found.stream().map(SalaryBand::getKey).toList() + ".";
+				case SAME -> "Compare two different levels: 'compare' and 'with' are both " + compare + ".";
+			});
 		}
+		SalaryBand from = choice.from();
+		SalaryBand to = choice.to();
 		SalaryRange fromRange = SalaryRange.of(from, career.getCurrency());
 		SalaryRange toRange = SalaryRange.of(to, career.getCurrency());
 		SalaryComparison.Result result = SalaryComparison.compare(fromRange, toRange);
@@ -53,12 +61,6 @@ class SalaryComparisons {
 				side(from, fromRange, hours, digits), side(to, toRange, hours, digits),
 				List.of(difference("LOW", result.low()), difference("HIGH", result.high()),
 						difference("MIDPOINT", result.midpoint())));
-	}
-
-	private static SalaryBand band(List<SalaryBand> bands, String parameter, String key) {
-		Optional<SalaryBand> band = bands.stream().filter(candidate -> candidate.getKey().equals(key)).findFirst();
-		return band.orElseThrow(() -> ApiException.invalid(parameter, "No salary level '" + Problems.echo(key)
-				+ "' in this guide; its levels are " + bands.stream().map(SalaryBand::getKey).toList() + "."));
 	}
 
 	private static ComparedBand side(SalaryBand band, SalaryRange range, int hours, int digits) {

@@ -21,7 +21,7 @@ class NewGuestLimit implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (HttpMethod.POST.matches(request.getMethod())) {
+		if (HttpMethod.POST.matches(request.getMethod()) || HttpMethod.PUT.matches(request.getMethod())) {
 			Person person = PersonResolver.resolve(request);
 			if (!person.isSignedIn() && person.guestToken() == null) {
 				this.limits.ifAvailable(limits -> limits.check(RateLimits.Rule.NEW_GUEST, request.getRemoteAddr()));

@@ -50,8 +50,7 @@ public class OwnProgress {
 	 */
 	public Saved saveStep(Person person, String slug, String stepKey, StepStatus status, Set<String> actionsDone) {
 		ProgressChanges.Change change = this.changes.saveStep(person, slug, stepKey, status, actionsDone);
-		Person owner = (change.guestToken() != null) ? Person.guest(change.guestToken()) : person;
-		return new Saved(step(owner, slug, stepKey), change.guestToken());
+		return new Saved(step(owner(person, change.guestToken()), slug, stepKey), change.guestToken());
 	}
 
 	/** The progress file, the same document as the checklist's download. */
@@ -61,21 +60,30 @@ public class OwnProgress {
 
 	/**
 	 * Replaces the roadmap's progress with a progress file, all or nothing, with the checks of the checklist's import.
-	 * A file that fails changes nothing and is answered with what is wrong, in the locale's words.
+	 * A file that fails changes nothing and is answered with what is wrong, in the locale's words; one that passes
+	 * with the progress as it now is.
 	 */
 	public Imported importFile(Person person, String slug, byte[] content, Locale locale) {
 		ProgressTransfer.Imported imported = this.transfer.importFile(person, slug, content);
-		List<String> problems = imported.result()
-			.problems()
-			.stream()
-			.map(problem -> this.messages.getMessage(problem, locale))
-			.toList();
-		return new Imported(problems, imported.guestToken());
+		if (!imported.isDone()) {
+			return new Imported(imported.result()
+				.problems()
+				.stream()
+				.map(problem -> this.messages.getMessage(problem, locale))
+				.toList(), null, null);
+		}
+		return new Imported(List.of(), imported.guestToken(),
+				this.transfer.export(owner(person, imported.guestToken()), slug));
 	}
 
 	/** The most a progress file may have, in bytes. */
 	public static int maxFileBytes() {
 		return ProgressImport.MAX_BYTES;
+	}
+
+	/** Whose progress it is after a change: a guest just created by it, or the person who made it. */
+	private static Person owner(Person person, String newGuestToken) {
+		return (newGuestToken != null) ? Person.guest(newGuestToken) : person;
 	}
 
 	private static StepState state(ProgressPage.Step step, CareerProgress progress) {
@@ -101,8 +109,11 @@ public class OwnProgress {
 	public record Saved(StepState step, String guestToken) {
 	}
 
-	/** The problems of a file that failed (none: imported), and a new guest's token. */
-	public record Imported(List<String> problems, String guestToken) {
+	/**
+	 * The problems of a file that failed (none: imported), a new guest's token, and the progress file after the
+	 * import (null when it failed).
+	 */
+	public record Imported(List<String> problems, String guestToken, ProgressFile file) {
 
 		public boolean isDone() {
 			return this.problems.isEmpty();

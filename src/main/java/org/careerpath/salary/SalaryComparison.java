@@ -15,7 +15,7 @@ import org.careerpath.career.SalaryRange;
 public final class SalaryComparison {
 
 	/** Annual pay ÷ 12. */
-	public static final int MONTHS = 12;
+	static final int MONTHS = 12;
 
 	private SalaryComparison() {
 	}
@@ -33,19 +33,19 @@ public final class SalaryComparison {
 	 */
 	public record Difference(long amount, BigDecimal percent, Bound bound) {
 
-		public boolean isMore() {
+		boolean isMore() {
 			return this.amount > 0;
 		}
 
-		public boolean isSame() {
+		boolean isSame() {
 			return this.amount == 0 && this.bound == Bound.EXACT;
 		}
 
-		public long magnitude() {
+		long magnitude() {
 			return Math.abs(this.amount);
 		}
 
-		public BigDecimal percentMagnitude() {
+		BigDecimal percentMagnitude() {
 			return (this.percent != null) ? this.percent.abs() : null;
 		}
 

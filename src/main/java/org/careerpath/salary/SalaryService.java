@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.TreeSet;
 
 import org.careerpath.career.Career;
@@ -54,19 +53,16 @@ class SalaryService {
 		List<MessageSourceResolvable> compareErrors = new ArrayList<>();
 		SalariesView.Comparison comparison = null;
 		if (query.wantsComparison()) {
-			Optional<SalaryBand> from = find(found, query.compare());
-			Optional<SalaryBand> to = find(found, query.with());
-			if (SalaryQuery.blank(query.compare()) || SalaryQuery.blank(query.with())) {
-				compareErrors.add(message("salaries.compare.two"));
-			}
-			else if (from.isEmpty() || to.isEmpty()) {
-				compareErrors.add(message("salaries.compare.unknown"));
-			}
-			else if (from.get().getKey().equals(to.get().getKey())) {
-				compareErrors.add(message("salaries.compare.same"));
+			BandChoice choice = BandChoice.of(found, query.compare(), query.with());
+			if (choice.isMade()) {
+				comparison = compare(choice.from(), choice.to(), money);
 			}
 			else {
-				comparison = compare(from.get(), to.get(), money);
+				compareErrors.add(message(switch (choice.refusal()) {
+					case MISSING -> "salaries.compare.two";
+					case UNKNOWN -> "salaries.compare.unknown";
+					case SAME -> "salaries.compare.same";
+				}));
 			}
 		}
 
@@ -187,10 +183,6 @@ class SalaryService {
 			return null;
 		}
 		return Integer.valueOf(value);
-	}
-
-	private static Optional<SalaryBand> find(List<SalaryBand> bands, String key) {
-		return bands.stream().filter(band -> band.getKey().equals(key)).findFirst();
 	}
 
 	private static SalariesView.Band item(SalaryBand band, Money money) {

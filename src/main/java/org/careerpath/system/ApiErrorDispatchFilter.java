@@ -36,15 +36,7 @@ class ApiErrorDispatchFilter extends OncePerRequestFilter {
 		Problems.Kind kind = Problems.kindOf(code)
 			.orElse((code < 500) ? Problems.Kind.INVALID_REQUEST : Problems.Kind.SERVER_ERROR);
 		Problems.write((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), response, kind,
-				detail(kind), Map.of());
-	}
-
-	private static String detail(Problems.Kind kind) {
-		return switch (kind) {
-			case NOT_FOUND -> "The API has no such address; its addresses are listed at /v3/api-docs.";
-			case SERVER_ERROR, UNAVAILABLE -> "Something went wrong on our side; please try again in a moment.";
-			default -> "The API cannot take this request as it is; its addresses are listed at /v3/api-docs.";
-		};
+				kind.detail(), Map.of());
 	}
 
 }

@@ -24,12 +24,13 @@ class DatabaseUnavailableAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableAdvice.class);
 
+	// The exceptions of DatabaseOutage.is, which the JSON API uses
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			JDBCConnectionException.class })
 	String databaseUnavailable(Exception ex, HttpServletResponse response, Model model) {
 		log.warn("The database is unavailable: {}", ex.getMessage());
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
 		model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
 		return "error";
 	}

@@ -2,7 +2,6 @@ package org.careerpath.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,9 +22,7 @@ final class ErrorPages {
 			throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
 		if (Problems.isApi(request)) {
-			Problems.write(request, response, Problems.Kind.TOO_MANY_REQUESTS,
-					"Too many requests of this kind from this address: try again after the Retry-After seconds.",
-					Map.of());
+			Problems.write(request, response, Problems.Kind.TOO_MANY_REQUESTS);
 		}
 		else {
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -31,21 +31,41 @@ public final class Problems {
 	/** The kinds of error, each with its status and stable type. */
 	public enum Kind {
 
-		NOT_FOUND(HttpStatus.NOT_FOUND), INVALID_REQUEST(HttpStatus.BAD_REQUEST),
-		INVALID_PROGRESS_FILE(HttpStatus.BAD_REQUEST), CSRF_TOKEN(HttpStatus.FORBIDDEN),
-		METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED), NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
-		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE), UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-		TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS), SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
-		UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
+		NOT_FOUND(HttpStatus.NOT_FOUND, "The API has no such address for this method; its addresses are listed at "
+				+ "/v3/api-docs."),
+		INVALID_REQUEST(HttpStatus.BAD_REQUEST,
+				"The API cannot take this request as it is; its addresses are listed at /v3/api-docs."),
+		INVALID_PROGRESS_FILE(HttpStatus.BAD_REQUEST,
+				"The progress file was not imported, and nothing changed: see errors."),
+		CSRF_TOKEN(HttpStatus.FORBIDDEN, "A change needs this visitor's CSRF token in the X-XSRF-TOKEN header: "
+				+ "GET /api/v1/csrf gives it (and its cookie)."),
+		METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "No address of the API takes this method."),
+		NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "The API answers UTF-8 application/json only: accept that (or */*)."),
+		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE,
+				"The body is larger than the API takes (a progress file is at most 256 KB)."),
+		UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json."),
+		TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many requests of this kind from this address: try again after the Retry-After seconds."),
+		SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; please try again later."),
+		UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE,
+				"The site cannot reach its data for a moment; nothing is lost: try again after the Retry-After seconds.");
 
 		private final HttpStatus status;
 
-		Kind(HttpStatus status) {
+		private final String detail;
+
+		Kind(HttpStatus status, String detail) {
 			this.status = status;
+			this.detail = detail;
 		}
 
 		public HttpStatus status() {
 			return this.status;
+		}
+
+		/** What went wrong and what to do, when nothing more particular is known. */
+		public String detail() {
+			return this.detail;
 		}
 
 		/** "urn:careerpath:problem:not-found". */
@@ -79,6 +99,11 @@ public final class Problems {
 	/** At most {@value #MAX_ECHO} characters of a value the caller sent, to repeat in a problem. */
 	public static String echo(String value) {
 		return (value == null || value.length() <= MAX_ECHO) ? value : value.substring(0, MAX_ECHO) + "…";
+	}
+
+	/** Writes the problem, with its kind's own detail, as the whole answer. */
+	public static void write(HttpServletRequest request, HttpServletResponse response, Kind kind) throws IOException {
+		write(request, response, kind, kind.detail(), Map.of());
 	}
 
 	/**

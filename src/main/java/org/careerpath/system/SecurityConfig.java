@@ -2,7 +2,6 @@ package org.careerpath.system;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -135,7 +134,7 @@ public class SecurityConfig {
 				signIn.commence(request, response, exception);
 			}
 			else if (Problems.isApi(request)) {
-				apiNotFound(request, response);
+				Problems.write(request, response, Problems.Kind.NOT_FOUND);
 			}
 			else {
 				response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -150,19 +149,10 @@ public class SecurityConfig {
 			if (!Problems.isApi(request)) {
 				response.sendError(csrf ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
 			}
-			else if (csrf) {
-				Problems.write(request, response, Problems.Kind.CSRF_TOKEN, "A change needs this visitor's CSRF token "
-						+ "in the X-XSRF-TOKEN header: GET /api/v1/csrf gives it (and its cookie).", Map.of());
-			}
 			else {
-				apiNotFound(request, response);
+				Problems.write(request, response, csrf ? Problems.Kind.CSRF_TOKEN : Problems.Kind.NOT_FOUND);
 			}
 		};
-	}
-
-	private static void apiNotFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Problems.write(request, response, Problems.Kind.NOT_FOUND,
-				"The API has no such address for this method; its addresses are listed at /v3/api-docs.", Map.of());
 	}
 
 	private static String[] api(String[]... groups) {

@@ -68,7 +68,10 @@ class GuidesApiTests {
 	void everyGuideThroughTheApiSaysWhatItsPagesSay() {
 		ApiClient api = new ApiClient(this.port);
 		Browser reader = new Browser(this.port);
-		List<String> slugs = api.get("/api/v1/careers").json().get("careers").findValuesAsString("slug");
+		JsonNode careers = api.get("/api/v1/careers").json().get("careers");
+		List<String> slugs = careers.findValuesAsString("slug");
+		java.util.Map<String, Integer> stepCounts = new java.util.HashMap<>();
+		careers.forEach(career -> stepCounts.put(career.get("slug").asString(), career.get("stepCount").asInt()));
 		assertThat(slugs).hasSizeGreaterThanOrEqualTo(2);
 		for (String slug : slugs) {
 			JsonNode guide = api.get("/api/v1/careers/" + slug).json();
@@ -85,7 +88,7 @@ class GuidesApiTests {
 				shows(stepPage, all(step.get("body")));
 				shows(stepPage, each(step.get("actions"), action -> action.get("label").asString()));
 			}
-			assertThat(stepKeys).hasSize(guide.get("steps").size()).doesNotHaveDuplicates();
+			assertThat(stepKeys).doesNotHaveDuplicates().hasSize(stepCounts.get(slug));
 			if (!guide.get("skills").isEmpty() || !guide.get("credentials").isEmpty()) {
 				String skills = page(reader, base + "/skills");
 				shows(skills, each(guide.get("skills"), skill -> skill.get("name").asString()));
@@ -109,7 +112,6 @@ class GuidesApiTests {
 					assertThat(salaries).contains(MoneyFormat.range(new SalaryRange(band.get("medianMin").asLong(),
 							band.get("medianMax").asLong(), band.get("openEnded").asBoolean(),
 							Currency.getInstance(band.get("currency").asString())), Locale.US));
-					assertThat(band.get("currency").asString()).isEqualTo(guide.get("salaries").get("currency").asString());
 				}
 			}
 			if (!guide.get("responsibilities").isEmpty()) {

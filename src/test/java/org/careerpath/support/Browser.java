@@ -83,9 +83,16 @@ public final class Browser {
 		return submit("POST", path, accept, fields);
 	}
 
-	/** A form sent with another method (PUT, DELETE, ...), with the last page's CSRF token. */
+	/**
+	 * A request with another method (PUT, DELETE, ...) with the last page's CSRF token in its header (the site reads
+	 * no form body but a POST's).
+	 */
 	public Page send(String method, String path) {
-		return submit(method, path, "text/html", "_csrf", (this.csrf != null) ? this.csrf : "");
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html")
+			.header("X-XSRF-TOKEN", (this.csrf != null) ? this.csrf : "")
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.build());
 	}
 
 	private Page submit(String method, String path, String accept, String... fields) {

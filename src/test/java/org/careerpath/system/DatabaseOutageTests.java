@@ -65,6 +65,13 @@ class DatabaseOutageTests {
 		assertThat(page.status()).isEqualTo(503);
 		assertThat(page.text()).contains("CareerPath is unavailable for a moment").contains("Nothing you saved is lost")
 			.doesNotContain("Exception");
+		// The JSON API says the same as a problem document (a guide not read before has to come from the database)
+		RawHttp.Response api = new RawHttp(this.port).send("GET", "/api/v1" + CAREER, List.of("Accept: application/json"),
+				new byte[0]);
+		assertThat(api.status()).isEqualTo(503);
+		assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(api.body()).contains("urn:careerpath:problem:unavailable").doesNotContain("Exception");
+		assertThat(api.header("Retry-After")).isEqualTo("30");
 
 		postgres = start();
 

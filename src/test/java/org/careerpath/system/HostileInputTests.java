@@ -132,6 +132,36 @@ class HostileInputTests {
 			.isEqualTo(Integer.parseInt(before) + 10);
 	}
 
+	/** The JSON API starts guests too, and meets the same limit, answered as a problem document. */
+	@Test
+	void guestChecklistsStartedThroughTheApiAreLimitedToo() {
+		int made = 0;
+		int refused = 0;
+		for (int i = 0; i < 14; i++) {
+			RawHttp http = new RawHttp(this.port);
+			RawHttp.Response csrf = http.send("GET", "/api/v1/csrf", List.of("X-Forwarded-For: 203.0.113.7"),
+					new byte[0]);
+			String cookie = csrf.header("Set-Cookie").split(";")[0];
+			String token = csrf.body().replaceAll("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+			RawHttp.Response put = http.send("PUT", "/api/v1" + CAREER + "/progress/steps/networking",
+					List.of("X-Forwarded-For: 203.0.113.7", "Cookie: " + cookie, "X-XSRF-TOKEN: " + token,
+							"Content-Type: application/json"),
+					"{\"status\": \"DONE\", \"actionsDone\": []}".getBytes(StandardCharsets.UTF_8));
+			if (put.status() == 429) {
+				refused++;
+				assertThat(put.setsCookie("careerpath_guest")).isFalse();
+				assertThat(put.body()).contains("urn:careerpath:problem:too-many-requests");
+				assertThat(put.header("Retry-After")).isNotBlank();
+			}
+			else {
+				assertThat(put.status()).isEqualTo(200);
+				made++;
+			}
+		}
+		assertThat(made).isEqualTo(10);
+		assertThat(refused).isEqualTo(4);
+	}
+
 	@Test
 	void registrationsFromOneAddressAreLimited() {
 		int refused = 0;
