@@ -105,7 +105,7 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
 					"The parameter '" + mismatch.getName() + "' has a value of the wrong kind.");
 		}
 		if (ex instanceof MethodArgumentNotValidException invalid) {
-			return ApiException.invalid(Problems.Kind.INVALID_REQUEST,
+			return ApiException.withErrors(Problems.Kind.INVALID_REQUEST,
 					"Some of the body's values are not valid: see errors.",
 					invalid.getBindingResult()
 						.getFieldErrors()

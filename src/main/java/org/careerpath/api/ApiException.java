@@ -24,7 +24,7 @@ class ApiException extends RuntimeException {
 	}
 
 	/** Several problems at once, each with the field at fault if there is one. */
-	static ApiException invalid(Problems.Kind kind, String detail, List<FieldError> errors) {
+	static ApiException withErrors(Problems.Kind kind, String detail, List<FieldError> errors) {
 		return new ApiException(kind, detail, Map.of("errors", errors));
 	}
 

@@ -100,7 +100,7 @@ class ProgressApiController {
 		}
 		OwnProgress.Imported imported = this.progress.importFile(person, slug, content, locale);
 		if (!imported.isDone()) {
-			throw ApiException.invalid(Problems.Kind.INVALID_PROGRESS_FILE, Problems.Kind.INVALID_PROGRESS_FILE.detail(),
+			throw ApiException.withErrors(Problems.Kind.INVALID_PROGRESS_FILE, Problems.Kind.INVALID_PROGRESS_FILE.detail(),
 					imported.problems().stream().map(problem -> new ApiException.FieldError(null, problem)).toList());
 		}
 		GuestCookies.keep(imported.guestToken(), request, response);

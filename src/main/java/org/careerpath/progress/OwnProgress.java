@@ -18,7 +18,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class OwnProgress {
 
-	private final ProgressPages pages;
+	private final RoadmapContent content;
+
+	private final ProgressQueries queries;
 
 	private final ProgressChanges changes;
 
@@ -26,8 +28,10 @@ public class OwnProgress {
 
 	private final MessageSource messages;
 
-	OwnProgress(ProgressPages pages, ProgressChanges changes, ProgressTransfer transfer, MessageSource messages) {
-		this.pages = pages;
+	OwnProgress(RoadmapContent content, ProgressQueries queries, ProgressChanges changes, ProgressTransfer transfer,
+			MessageSource messages) {
+		this.content = content;
+		this.queries = queries;
 		this.changes = changes;
 		this.transfer = transfer;
 		this.messages = messages;
@@ -35,13 +39,8 @@ public class OwnProgress {
 
 	/** The step's state, its actions in order with which are ticked, and the roadmap's counts. */
 	public StepState step(Person person, String slug, String stepKey) {
-		ProgressPage page = this.pages.page(person, slug);
-		return page.steps()
-			.stream()
-			.filter(step -> step.key().equals(stepKey))
-			.findFirst()
-			.map(step -> state(step, page.progress()))
-			.orElseThrow(() -> ContentNotFoundException.step(slug, stepKey));
+		List<String> stepKeys = this.content.requireStep(slug, stepKey);
+		return state(slug, stepKey, this.queries.forCareer(person, slug, stepKeys));
 	}
 
 	/**
@@ -50,7 +49,8 @@ public class OwnProgress {
 	 */
 	public Saved saveStep(Person person, String slug, String stepKey, StepStatus status, Set<String> actionsDone) {
 		ProgressChanges.Change change = this.changes.saveStep(person, slug, stepKey, status, actionsDone);
-		return new Saved(step(owner(person, change.guestToken()), slug, stepKey), change.guestToken());
+		// The change answers with the roadmap's progress as it left it: nothing to read again
+		return new Saved(state(slug, stepKey, change.progress()), change.guestToken());
 	}
 
 	/** The progress file, the same document as the checklist's download. */
@@ -86,8 +86,14 @@ public class OwnProgress {
 		return (newGuestToken != null) ? Person.guest(newGuestToken) : person;
 	}
 
-	private static StepState state(ProgressPage.Step step, CareerProgress progress) {
-		CareerProgress.StepState state = step.state();
+	/** The step's text and actions from the content cache, with the person's state of it. */
+	private StepState state(String slug, String stepKey, CareerProgress progress) {
+		RoadmapContent.ChecklistStep step = this.content.checklist(slug)
+			.stream()
+			.filter(candidate -> candidate.key().equals(stepKey))
+			.findFirst()
+			.orElseThrow(() -> ContentNotFoundException.step(slug, stepKey));
+		CareerProgress.StepState state = progress.step(stepKey);
 		List<Action> actions = step.actions()
 			.stream()
 			.map(action -> new Action(action.key(), action.label(), state.actionDone(action.key())))

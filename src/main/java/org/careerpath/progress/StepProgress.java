@@ -1,6 +1,7 @@
 package org.careerpath.progress;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -48,7 +49,7 @@ class StepProgress extends ProfileRow {
 		super(profileId, careerSlug);
 		this.stepKey = stepKey;
 		this.status = StepStatus.NOT_STARTED;
-		this.updatedAt = now;
+		this.updatedAt = stored(now);
 	}
 
 	/**
@@ -57,7 +58,7 @@ class StepProgress extends ProfileRow {
 	 */
 	void setStatus(StepStatus status, Instant now) {
 		this.status = status;
-		this.updatedAt = now;
+		this.updatedAt = stored(now);
 	}
 
 	/** Ticking an action of a step not started yet means the person has started it. */
@@ -71,7 +72,7 @@ class StepProgress extends ProfileRow {
 		this.note = note;
 		this.completedOn = completedOn;
 		this.evidenceUrl = evidenceUrl;
-		this.updatedAt = now;
+		this.updatedAt = stored(now);
 	}
 
 	/** Takes every field of a newer state of the same step (merging, importing). */
@@ -80,7 +81,15 @@ class StepProgress extends ProfileRow {
 		this.note = note;
 		this.completedOn = completedOn;
 		this.evidenceUrl = evidenceUrl;
-		this.updatedAt = updatedAt;
+		this.updatedAt = stored(updatedAt);
+	}
+
+	/**
+	 * A time as the database keeps it (to the microsecond), so that the state a change answers with is the state
+	 * read back afterwards.
+	 */
+	private static Instant stored(Instant time) {
+		return (time != null) ? time.truncatedTo(ChronoUnit.MICROS) : null;
 	}
 
 	String getStepKey() {
