@@ -63,7 +63,8 @@ class OpenApiDocumentTests {
 
 		assertThat(ui.status()).isEqualTo(200);
 		assertThat(ui.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
-		assertThat(ui.body()).doesNotContainPattern("<script>|<script(?![^>]*\\bsrc=)[^>]*>");
+		assertThat(ui.body()).doesNotContainPattern("<script>|<script(?![^>]*\\bsrc=)[^>]*>")
+			.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
 		assertThat(api.get("/v3/api-docs/swagger-config").json().get("url").asString()).isEqualTo("/v3/api-docs");
 	}
 

@@ -67,6 +67,13 @@ class ApiInTheBrowserTests {
 		// The one thing blocked is a <style> element inside Swagger's own logo (its two fill colours); no script,
 		// connection or other resource ever is.
 		assertThat(violations).hasSizeLessThanOrEqualTo(1).allMatch(violation -> violation.startsWith("style-src"));
+
+		// On a phone it is laid out at the phone's width, not shrunk from a desktop's
+		Chromium.viewport(this.browser, 390, 844);
+		this.browser.navigate().refresh();
+		wait.until(driver -> driver.findElements(By.cssSelector(".opblock")).size() == 9);
+		assertThat(((Number) this.browser.executeScript("return document.documentElement.scrollWidth;")).intValue())
+			.isLessThanOrEqualTo(390);
 	}
 
 	/**
